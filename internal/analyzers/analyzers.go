@@ -1,0 +1,20 @@
+// Package analyzers lists every analyzer of a review, in one place. There is no registration through
+// init(): an analyzer takes part when it is listed here.
+package analyzers
+
+import (
+	"time"
+
+	"github.com/vigil-sec/vigil/internal/analysis"
+)
+
+// Options configure the analyzers of one review.
+type Options struct {
+	// Now is the review date, for age-based rules (key rotation, patch SLAs); injectable for tests.
+	Now time.Time
+}
+
+// All returns every analyzer, configured.
+func All(o Options) ([]analysis.Analyzer, error) {
+	return []analysis.Analyzer{}, nil
+}
