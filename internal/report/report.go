@@ -29,6 +29,10 @@ type Report struct {
 	Ignores []IgnoreStatus `json:"ignores,omitempty"`
 	// Notes are review-wide remarks ("no vulnerability database: dependency rules skipped").
 	Notes []string `json:"notes,omitempty"`
+	// FixFirst holds the most urgent findings by priority, for the top of human reports.
+	FixFirst []finding.Finding `json:"fixFirst,omitempty"`
+	// Posture scores each area for charts of posture over time.
+	Posture *Posture `json:"posture,omitempty"`
 	// Rules are the rules that took part in the review.
 	Rules []*rule.Rule `json:"-"`
 }
@@ -129,4 +133,10 @@ func (r *Report) Active() []finding.Finding {
 		}
 	}
 	return out
+}
+
+// Posture is a 0-100 score per area and overall (docs/report-schema.md gives the formula).
+type Posture struct {
+	Score int            `json:"score"`
+	Areas map[string]int `json:"areas"`
 }

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// Directive is an inline ignore: a `vigil:ignore RULE-ID reason` comment. It covers findings of the
+// Directive is an inline ignore: a comment that opens with vigil:ignore, a rule id and a reason. It covers findings of the
 // named rules that start on its own line or on the line below it.
 type Directive struct {
 	Path    string
@@ -23,7 +23,8 @@ type Directive struct {
 
 var (
 	inlineMarker = []byte("vigil:ignore")
-	directiveRe  = regexp.MustCompile(`vigil:ignore\b[ \t]*([^\r\n]*)`)
+	// The directive must open a comment: it follows "#", "//", "/*", "<!--", "--", ";" or "%".
+	directiveRe = regexp.MustCompile(`(?:^|\s|[^\w:])(?:#|//|/\*|<!--|--|;|%|\{\{-?\s*/\*)\s*vigil:ignore(?:[ \t]+([^\r\n]*)|$)`)
 	ruleListRe   = regexp.MustCompile(`^[a-z]+/[a-z0-9-]+(,[a-z]+/[a-z0-9-]+)*$`)
 	expiresRe    = regexp.MustCompile(`\s*\b(?:expires|until)=(\S+)`)
 	// Characters that close a comment and are not part of the reason.

@@ -1,0 +1,271 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vigil-sec/vigil/internal/analyzers"
+	"github.com/vigil-sec/vigil/internal/engine"
+	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/report"
+	"github.com/vigil-sec/vigil/internal/triage"
+	"github.com/vigil-sec/vigil/internal/workspace"
+)
+
+type reviewFlags struct {
+	formats       []string
+	output        string
+	failOn        string
+	minSeverity   string
+	changedSince  string
+	baseline      string
+	baselineWrite string
+	configPath    string
+	noIgnore      bool
+	exclude       []string
+	maxFileSize   string
+	noColor       bool
+	verbose       bool
+	quiet         bool
+	debug         bool
+	concurrency   int
+	asOf          string
+}
+
+func newReviewCommand(stdio IO) *cobra.Command {
+	var fl reviewFlags
+	cmd := &cobra.Command{
+		Use:   "review [PATH]",
+		Short: "Review a repository (default: the current directory)",
+		Example: `  vigil review examples/insecure-app
+  vigil review . --format sarif --output vigil.sarif --fail-on high
+  vigil review . --format text --format sarif=vigil.sarif --format json=vigil.json
+  vigil review . --changed-since origin/main --fail-on medium
+  vigil review . --baseline-write .vigil-baseline.json      # accept what exists today
+  vigil review . --baseline .vigil-baseline.json --fail-on low  # block only on new findings`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			target := "."
+			if len(args) == 1 {
+				target = args[0]
+			}
+			return runReview(cmd, stdio, target, &fl)
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVarP(&fl.formats, "format", "f", nil, "output format: text, json, sarif, junit, markdown; FORMAT=FILE writes that format to FILE (repeatable)")
+	f.StringVarP(&fl.output, "output", "o", "", "write the report to FILE instead of standard output")
+	f.StringVar(&fl.failOn, "fail-on", "", "exit 1 when a finding at or above this severity is reported: critical, high, medium, low, info, none (default from .vigil.yaml, else none)")
+	f.StringVar(&fl.minSeverity, "severity", "", "report only findings at or above this severity, in every format (default from .vigil.yaml, else all)")
+	f.StringVar(&fl.changedSince, "changed-since", "", "review only files changed since this git revision (for pull request gates)")
+	f.StringVar(&fl.baseline, "baseline", "", "report as new only findings absent from this baseline file; known ones are suppressed")
+	f.StringVar(&fl.baselineWrite, "baseline-write", "", "write the fingerprints of this review's findings to FILE as a baseline")
+	f.StringVar(&fl.configPath, "config", "", "configuration file (default PATH/.vigil.yaml)")
+	f.BoolVar(&fl.noIgnore, "no-ignore", false, "also review files that .gitignore hides")
+	f.StringSliceVar(&fl.exclude, "exclude", nil, "glob of paths not to review, relative to PATH (repeatable), e.g. 'vendor/**'")
+	f.StringVar(&fl.maxFileSize, "max-file-size", "", "skip files larger than this, e.g. 10MB (default from .vigil.yaml, else 10MB)")
+	f.BoolVar(&fl.noColor, "no-color", false, "never colour text output (NO_COLOR is honoured too)")
+	f.BoolVarP(&fl.verbose, "verbose", "v", false, "text output lists suppressed findings and every skipped file")
+	f.BoolVarP(&fl.quiet, "quiet", "q", false, "no progress indicator")
+	f.BoolVar(&fl.debug, "debug", false, "log debug details to standard error (never secret values)")
+	f.IntVar(&fl.concurrency, "concurrency", 0, "files analyzed at once (default: the number of CPUs)")
+	f.StringVar(&fl.asOf, "as-of", "", "judge dates (ignore expiry, key age, end of life, patch age) as of this day, YYYY-MM-DD (default today)")
+	return cmd
+}
+
+type output struct {
+	format report.Format
+	path   string // "" for standard output
+}
+
+func parseOutputs(formats []string, path string) ([]output, error) {
+	if len(formats) == 0 {
+		formats = []string{string(report.Text)}
+	}
+	var outs []output
+	unnamed := 0
+	for _, spec := range formats {
+		name, file, _ := strings.Cut(spec, "=")
+		f, err := report.ParseFormat(name)
+		if err != nil {
+			return nil, err
+		}
+		if file == "" {
+			unnamed++
+		}
+		outs = append(outs, output{format: f, path: file})
+	}
+	if path != "" {
+		if unnamed != 1 {
+			return nil, errors.New("--output needs exactly one --format without its own =FILE")
+		}
+		for i := range outs {
+			if outs[i].path == "" {
+				outs[i].path = path
+			}
+		}
+		unnamed = 0
+	}
+	if unnamed > 1 {
+		return nil, errors.New("only one format can go to standard output: give the others a file (--format sarif=vigil.sarif)")
+	}
+	return outs, nil
+}
+
+func parseSeverityOrNone(flag, value string) (finding.Severity, error) {
+	if value == "" || strings.EqualFold(value, "none") {
+		return finding.SeverityUnknown, nil
+	}
+	s, err := finding.ParseSeverity(value)
+	if err != nil {
+		return 0, fmt.Errorf("--%s: %w", flag, err)
+	}
+	return s, nil
+}
+
+func runReview(cmd *cobra.Command, stdio IO, target string, fl *reviewFlags) error {
+	outs, err := parseOutputs(fl.formats, fl.output)
+	if err != nil {
+		return err
+	}
+	configPath := fl.configPath
+	if configPath == "" {
+		configPath = filepath.Join(target, triage.ConfigFile)
+	}
+	settings, err := triage.LoadConfig(configPath)
+	if err != nil {
+		return err
+	}
+	failOn, err := parseSeverityOrNone("fail-on", firstSet(fl.failOn, settings.FailOn))
+	if err != nil {
+		return err
+	}
+	minSev, err := parseSeverityOrNone("severity", firstSet(fl.minSeverity, settings.MinSeverity))
+	if err != nil {
+		return err
+	}
+	maxSize, err := triage.ParseSize(firstSet(fl.maxFileSize, settings.MaxFileSize))
+	if err != nil {
+		return fmt.Errorf("--max-file-size: %w", err)
+	}
+	now := time.Now()
+	if fl.asOf != "" {
+		if now, err = time.Parse(time.DateOnly, fl.asOf); err != nil {
+			return fmt.Errorf("--as-of: %q is not a date (YYYY-MM-DD)", fl.asOf)
+		}
+	}
+	var baseline *triage.Baseline
+	if fl.baseline != "" {
+		if baseline, err = triage.LoadBaseline(fl.baseline); err != nil {
+			return err
+		}
+	}
+	all, err := analyzers.All(analyzers.Options{Now: now})
+	if err != nil {
+		return err
+	}
+	level := slog.LevelWarn
+	if fl.debug {
+		level = slog.LevelDebug
+	}
+	logger := slog.New(slog.NewTextHandler(stdio.Stderr, &slog.HandlerOptions{Level: level}))
+
+	cfg := engine.Config{
+		Target:    target,
+		Analyzers: all,
+		Walk: workspace.Options{
+			NoIgnore:    fl.noIgnore,
+			Exclude:     append(append([]string{}, settings.Exclude...), fl.exclude...),
+			MaxFileSize: maxSize,
+		},
+		ChangedSince: fl.changedSince,
+		Settings:     settings,
+		Baseline:     baseline,
+		MinSeverity:  minSev,
+		FailOn:       failOn,
+		Now:          now,
+		Concurrency:  fl.concurrency,
+		Version:      Version(),
+		Logger:       logger,
+	}
+	var prog *progress
+	if !fl.quiet && isTerminal(stdio.Stderr) {
+		prog = newProgress(stdio.Stderr)
+		cfg.Progress = prog.update
+	}
+	rep, err := engine.Review(cmd.Context(), cfg)
+	if prog != nil {
+		prog.done()
+	}
+	if err != nil {
+		return err
+	}
+	if fl.baselineWrite != "" {
+		if err := triage.NewBaseline(rep.Findings).Write(fl.baselineWrite); err != nil {
+			return fmt.Errorf("write baseline: %w", err)
+		}
+		fmt.Fprintf(stdio.Stderr, "vigil: wrote %d finding(s) to baseline %s\n", len(rep.Findings), fl.baselineWrite)
+	}
+	color := !fl.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdio.Stdout)
+	for _, o := range outs {
+		if err := writeOutput(stdio.Stdout, rep, o, report.Options{Color: color && o.path == "", Verbose: fl.verbose}); err != nil {
+			return err
+		}
+	}
+	if rep.Gate.Failed {
+		return errGateFailed
+	}
+	return nil
+}
+
+func firstSet(values ...string) string {
+	for _, v := range values {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// writeOutput renders one format to standard output or, through a temporary file and a rename, to a
+// file, so that a failed run never leaves half a report behind.
+func writeOutput(stdout io.Writer, rep *report.Report, o output, opts report.Options) error {
+	if o.path == "" {
+		return report.Write(stdout, rep, o.format, opts)
+	}
+	var buf bytes.Buffer
+	if err := report.Write(&buf, rep, o.format, opts); err != nil {
+		return err
+	}
+	dir := filepath.Dir(o.path)
+	tmp, err := os.CreateTemp(dir, ".vigil-report-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", o.path, err)
+	}
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", o.path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", o.path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), o.path); err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("write %s: %w", o.path, err)
+	}
+	return nil
+}
