@@ -25,8 +25,8 @@ var (
 	inlineMarker = []byte("vigil:ignore")
 	// The directive must open a comment: it follows "#", "//", "/*", "<!--", "--", ";" or "%".
 	directiveRe = regexp.MustCompile(`(?:^|\s|[^\w:])(?:#|//|/\*|<!--|--|;|%|\{\{-?\s*/\*)\s*vigil:ignore(?:[ \t]+([^\r\n]*)|$)`)
-	ruleListRe   = regexp.MustCompile(`^[a-z]+/[a-z0-9-]+(,[a-z]+/[a-z0-9-]+)*$`)
-	expiresRe    = regexp.MustCompile(`\s*\b(?:expires|until)=(\S+)`)
+	ruleListRe  = regexp.MustCompile(`^[a-z]+/[a-z0-9-]+(,[a-z]+/[a-z0-9-]+)*$`)
+	expiresRe   = regexp.MustCompile(`\s*\b(?:expires|until)=(\S+)`)
 	// Characters that close a comment and are not part of the reason.
 	commentClose = strings.NewReplacer("-->", "", "*/", "", "#}", "", "%>", "")
 )
