@@ -46,6 +46,9 @@ type Config struct {
 	Logger   *slog.Logger
 }
 
+// fixFirstCount is how many findings the "fix these first" list holds.
+const fixFirstCount = 5
+
 // Registry builds the rule registry from the analyzers' rules.
 func Registry(analyzers []analysis.Analyzer) (*rule.Registry, error) {
 	var rules []*rule.Rule
@@ -124,6 +127,8 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 		Config: settings, Inline: r.directives, Baseline: cfg.Baseline, Registry: reg,
 		MinSeverity: cfg.MinSeverity, Now: now,
 	})
+	findings = triage.Group(findings)
+	triage.Prioritize(findings)
 	if findings == nil {
 		findings = []finding.Finding{}
 	}
@@ -140,6 +145,8 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 		Summary:  report.Summarize(findings),
 		Gate:     report.Decide(findings, cfg.FailOn),
 		Findings: findings,
+		FixFirst: triage.FixFirst(findings, fixFirstCount),
+		Posture:  report.Score(findings),
 		Skipped:  append([]workspace.Skip{}, r.skipped...),
 		Ignores:  ignores,
 		Notes:    slices.Compact(r.notes),

@@ -105,7 +105,8 @@ func TestTwoPhases(t *testing.T) {
 			t.Errorf("defaults not filled: %+v", f)
 		}
 	}
-	want := map[string]int{"config/word a.txt:2": 1, "config/word a.txt:3": 1, "config/word b/c.txt:1": 1, "runtime/word-count a.txt": 1}
+	// The two findings in a.txt share a fingerprint: one root cause, grouped, with a.txt:3 an instance.
+	want := map[string]int{"config/word a.txt:2": 1, "config/word b/c.txt:1": 1, "runtime/word-count a.txt": 1}
 	if len(got) != len(want) {
 		t.Fatalf("findings = %v, want %v", got, want)
 	}
@@ -115,13 +116,15 @@ func TestTwoPhases(t *testing.T) {
 		}
 	}
 	// Sorted by path and line; one subject in one file shares a fingerprint whatever the line.
-	if f := rep.Findings; f[0].RuleID != countRule.ID || f[1].Fingerprint != f[2].Fingerprint {
-		t.Errorf("order or fingerprints wrong: %v", f)
+	f := rep.Findings
+	if f[0].RuleID != countRule.ID || len(f[1].Instances) != 1 || f[1].Instances[0].Location.StartLine != 3 ||
+		f[1].Instances[0].Fingerprint != f[1].Fingerprint {
+		t.Errorf("order, grouping or fingerprints wrong: %+v", f)
 	}
-	if c := rep.Findings[3]; c.Location.Path != "b/c.txt" || !c.Suppressed() {
+	if c := rep.Findings[2]; c.Location.Path != "b/c.txt" || !c.Suppressed() {
 		t.Errorf("inline ignore not applied: %+v", c)
 	}
-	if rep.Summary.Total != 3 || rep.Summary.Suppressed != 1 || !rep.Gate.Failed || rep.Gate.Blocking != 2 {
+	if rep.Summary.Total != 2 || rep.Summary.Occurrences != 3 || rep.Summary.Suppressed != 1 || !rep.Gate.Failed || rep.Gate.Blocking != 1 {
 		t.Errorf("summary %+v gate %+v", rep.Summary, rep.Gate)
 	}
 	// The broken file and the panicking one are skipped with reasons; the review went on.

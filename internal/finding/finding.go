@@ -86,12 +86,28 @@ type Finding struct {
 	// and drops against the severity's base.
 	Priority        int      `json:"priority,omitempty"`
 	PriorityReasons []string `json:"priorityReasons,omitempty"`
+	// RootCause, when a rule sets it, groups findings of that rule that share it: the same unpinned
+	// action in forty workflows is one thing to fix. Findings of a rule also group when they share a
+	// fingerprint (the same secret in twelve files) or a location (a module instantiated thirty times).
+	RootCause string `json:"rootCause,omitempty"`
+	// Instances are the further places of a grouped finding, beyond Location.
+	Instances []Instance `json:"instances,omitempty"`
 	// Properties carries rule-specific facts (fixed version, commit author, advisory aliases ...).
 	Properties  map[string]string `json:"properties,omitempty"`
 	Suppression *Suppression      `json:"suppression,omitempty"`
 	// BaselineState is "new" or "unchanged" when the review compared against a baseline.
 	BaselineState string `json:"baselineState,omitempty"`
 }
+
+// Instance is one more place where a grouped finding's root cause shows.
+type Instance struct {
+	Location    Location `json:"location"`
+	Subject     string   `json:"subject,omitempty"`
+	Fingerprint string   `json:"fingerprint"`
+}
+
+// Occurrences counts the places of a finding: its own and its instances'.
+func (f *Finding) Occurrences() int { return 1 + len(f.Instances) }
 
 // Suppressed reports whether the finding is hidden from the gate.
 func (f *Finding) Suppressed() bool { return f.Suppression != nil }

@@ -59,10 +59,12 @@ type Scope struct {
 
 // Summary counts the findings that count: reported and not suppressed.
 type Summary struct {
-	Total      int                       `json:"total"`
-	Suppressed int                       `json:"suppressed"`
-	BySeverity map[string]int            `json:"bySeverity"`
-	ByArea     map[string]map[string]int `json:"byArea"`
+	// Total counts active findings after grouping; Occurrences counts the places they are seen.
+	Total       int                       `json:"total"`
+	Occurrences int                       `json:"occurrences"`
+	Suppressed  int                       `json:"suppressed"`
+	BySeverity  map[string]int            `json:"bySeverity"`
+	ByArea      map[string]map[string]int `json:"byArea"`
 }
 
 // Gate is the outcome of --fail-on.
@@ -100,6 +102,7 @@ func Summarize(fs []finding.Finding) Summary {
 			continue
 		}
 		s.Total++
+		s.Occurrences += f.Occurrences()
 		s.BySeverity[f.Severity.String()]++
 		if m := s.ByArea[string(f.Area)]; m != nil {
 			m[f.Severity.String()]++

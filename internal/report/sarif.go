@@ -157,17 +157,18 @@ func WriteSARIF(w io.Writer, r *Report) error {
 		driver.Rules = append(driver.Rules, sarifRuleOf(rl))
 	}
 
-	findings := slices.Clone(r.Findings)
+	// One result per place: GitHub annotates each place of a grouped finding.
+	findings := expandInstances(r.Findings)
 	var notes []sarifNotification
 	if len(findings) > MaxSARIFResults {
 		// Keep the most severe; the order within a severity stays the report's order.
+		total := len(findings)
 		slices.SortStableFunc(findings, func(a, b finding.Finding) int { return int(b.Severity) - int(a.Severity) })
-		cut := len(findings) - MaxSARIFResults
 		findings = findings[:MaxSARIFResults]
 		finding.Sort(findings)
 		notes = append(notes, sarifNotification{Level: "warning", Message: sarifMessage{Text: fmt.Sprintf(
 			"This SARIF file holds %d of %d results: GitHub code scanning accepts at most %d per run, so the %d least severe were left out. The JSON report lists them all.",
-			MaxSARIFResults, len(r.Findings), MaxSARIFResults, cut)}})
+			MaxSARIFResults, total, MaxSARIFResults, total-MaxSARIFResults)}})
 	}
 	results := make([]sarifResult, 0, len(findings))
 	for _, f := range findings {
@@ -204,6 +205,26 @@ func WriteSARIF(w io.Writer, r *Report) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(log)
+}
+
+// expandInstances turns each grouped finding back into one finding per place.
+func expandInstances(fs []finding.Finding) []finding.Finding {
+	out := make([]finding.Finding, 0, len(fs))
+	for _, f := range fs {
+		n := f.Occurrences()
+		inst := f.Instances
+		f.Instances = nil
+		if n > 1 {
+			f.Message = fmt.Sprintf("%s (one of %d places with this root cause)", strings.TrimSuffix(f.Message, "."), n)
+		}
+		out = append(out, f)
+		for _, in := range inst {
+			g := f
+			g.Location, g.Subject, g.Fingerprint = in.Location, in.Subject, in.Fingerprint
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func sarifRuleOf(rl *rule.Rule) sarifRule {
