@@ -41,7 +41,7 @@ type reviewFlags struct {
 	asOf          string
 }
 
-func newReviewCommand(stdio IO) *cobra.Command {
+func newReviewCommand(a *app) *cobra.Command {
 	var fl reviewFlags
 	cmd := &cobra.Command{
 		Use:   "review [PATH]",
@@ -58,7 +58,7 @@ func newReviewCommand(stdio IO) *cobra.Command {
 			if len(args) == 1 {
 				target = args[0]
 			}
-			return runReview(cmd, stdio, target, &fl)
+			return runReview(cmd, a, target, &fl)
 		},
 	}
 	f := cmd.Flags()
@@ -132,7 +132,8 @@ func parseSeverityOrNone(flag, value string) (finding.Severity, error) {
 	return s, nil
 }
 
-func runReview(cmd *cobra.Command, stdio IO, target string, fl *reviewFlags) error {
+func runReview(cmd *cobra.Command, a *app, target string, fl *reviewFlags) error {
+	stdio := a.IO
 	outs, err := parseOutputs(fl.formats, fl.output)
 	if err != nil {
 		return err
@@ -169,7 +170,7 @@ func runReview(cmd *cobra.Command, stdio IO, target string, fl *reviewFlags) err
 			return err
 		}
 	}
-	all, err := analyzers.All(analyzers.Options{Now: now})
+	all, err := a.analyzers(analyzers.Options{Now: now})
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,9 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+
+	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/analyzers"
 )
 
 // Exit codes.
@@ -44,6 +47,13 @@ type IO struct {
 	Stderr io.Writer
 }
 
+// app is what the commands share: where they write and how they get their analyzers (tests put
+// their own in).
+type app struct {
+	IO
+	analyzers func(analyzers.Options) ([]analysis.Analyzer, error)
+}
+
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
@@ -52,7 +62,12 @@ func isTerminal(w io.Writer) bool {
 
 // Main runs vigil with args (without the program name) and returns the exit code.
 func Main(ctx context.Context, args []string, stdio IO) int {
-	root := newRoot(stdio)
+	return run(ctx, args, &app{IO: stdio, analyzers: analyzers.All})
+}
+
+func run(ctx context.Context, args []string, a *app) int {
+	stdio := a.IO
+	root := newRoot(a)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	switch {
@@ -66,7 +81,8 @@ func Main(ctx context.Context, args []string, stdio IO) int {
 	}
 }
 
-func newRoot(stdio IO) *cobra.Command {
+func newRoot(a *app) *cobra.Command {
+	stdio := a.IO
 	root := &cobra.Command{
 		Use:   "vigil",
 		Short: "Continuous DevOps security review: pipelines, dependencies, access, configuration, secrets, runtime",
@@ -81,8 +97,8 @@ Exit codes: 0 clean (or gate off), 1 the gate failed (--fail-on), 2 vigil itself
 	root.SetOut(stdio.Stdout)
 	root.SetErr(stdio.Stderr)
 	root.AddCommand(
-		newReviewCommand(stdio),
-		newRulesCommand(stdio),
+		newReviewCommand(a),
+		newRulesCommand(a),
 		newVersionCommand(stdio),
 	)
 	return root

@@ -15,7 +15,8 @@ import (
 	"github.com/vigil-sec/vigil/internal/rule"
 )
 
-func newRulesCommand(stdio IO) *cobra.Command {
+func newRulesCommand(a *app) *cobra.Command {
+	stdio := a.IO
 	var format, area string
 	cmd := &cobra.Command{
 		Use:   "rules",
@@ -25,7 +26,7 @@ func newRulesCommand(stdio IO) *cobra.Command {
   vigil rules --format markdown > docs/rules.md`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			all, err := analyzers.All(analyzers.Options{Now: time.Now()})
+			all, err := a.analyzers(analyzers.Options{Now: time.Now()})
 			if err != nil {
 				return err
 			}

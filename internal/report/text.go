@@ -144,6 +144,13 @@ func writeTextFinding(w io.Writer, p palette, f *finding.Finding) {
 	fmt.Fprintf(w, "  %s %s  %s\n", p.severity(f.Severity), f.Location, p.dim(f.RuleID))
 	indent := "           "
 	fmt.Fprintf(w, "%s%s\n", indent, f.Message)
+	for i, in := range f.Instances {
+		if i == 5 {
+			fmt.Fprintf(w, "%s  ... and %d more places\n", indent, len(f.Instances)-5)
+			break
+		}
+		fmt.Fprintf(w, "%s  also at %s\n", indent, in.Location)
+	}
 	for i, rel := range f.Related {
 		if i == 5 {
 			fmt.Fprintf(w, "%s  ... and %d more locations\n", indent, len(f.Related)-5)
