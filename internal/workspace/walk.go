@@ -72,6 +72,7 @@ type Tree struct {
 	Git      *Git // nil when the root is not in a git work tree
 
 	fs      *os.Root
+	fast    *beneath
 	maxSize int64
 }
 
@@ -93,7 +94,7 @@ func Open(ctx context.Context, root string, opts Options) (*Tree, error) {
 	if err != nil {
 		return nil, fmt.Errorf("review root: %w", err)
 	}
-	t := &Tree{Root: abs, fs: rfs, maxSize: opts.MaxFileSize}
+	t := &Tree{Root: abs, fs: rfs, fast: openBeneath(abs), maxSize: opts.MaxFileSize}
 	if t.maxSize <= 0 {
 		t.maxSize = DefaultMaxFileSize
 	}
@@ -135,7 +136,10 @@ func SortSkips(s []Skip) {
 }
 
 // Close releases the root.
-func (t *Tree) Close() error { return t.fs.Close() }
+func (t *Tree) Close() error {
+	t.fast.close()
+	return t.fs.Close()
+}
 
 type walker struct {
 	t    *Tree
@@ -376,6 +380,9 @@ func (t *Tree) ReadFile(rel string) ([]byte, error) { return t.readLimited(rel, 
 var errTooLarge = errors.New(reasonTooLargePrefix)
 
 func (t *Tree) readLimited(rel string, limit int64) ([]byte, error) {
+	if data, err, ok := t.fast.read(rel, limit); ok {
+		return data, err
+	}
 	f, err := t.fs.Open(filepath.FromSlash(rel))
 	if err != nil {
 		return nil, err
