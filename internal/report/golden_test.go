@@ -31,7 +31,7 @@ func sample() *Report {
 	}
 	fs := []finding.Finding{
 		{RuleID: "config/s3-bucket-unencrypted", Severity: finding.High, Area: finding.Config, Title: rules[0].Title,
-			Message: "Bucket aws_s3_bucket.logs has no default encryption: the provider default (none) is relied on.",
+			Message:  "Bucket aws_s3_bucket.logs has no default encryption: the provider default (none) is relied on.",
 			Location: finding.Location{Path: "infra/main.tf", StartLine: 12, EndLine: 15}, Subject: "aws_s3_bucket.logs",
 			Remediation: rules[0].Remediation, Fingerprint: finding.Fingerprint("config/s3-bucket-unencrypted", "infra/main.tf", "aws_s3_bucket.logs"),
 			Priority: 70},
@@ -39,7 +39,7 @@ func sample() *Report {
 			Message: "AWS access key AKIA… with its secret key in plain text.", Location: finding.Location{Path: "config/app env.yaml", StartLine: 3},
 			Evidence: "AKIA*** (20 chars, hash 0123456789ab)", Remediation: rules[1].Remediation, Fingerprint: "f0f0", Subject: "0123",
 			Instances: []finding.Instance{{Location: finding.Location{Path: "deploy/.env", StartLine: 1}, Fingerprint: "f0f0"}},
-			Priority: 100, PriorityReasons: []string{"seen in 2 places"}},
+			Priority:  100, PriorityReasons: []string{"seen in 2 places"}},
 		{RuleID: "pipeline/unpinned-action", Severity: finding.Medium, Area: finding.Pipeline, Title: rules[2].Title,
 			Message: "actions/checkout@v4 is referenced by a tag.", Location: finding.Location{Path: ".github/workflows/ci.yml", StartLine: 9},
 			Remediation: rules[2].Remediation, Fingerprint: "aa11", Suppression: &finding.Suppression{Kind: finding.SuppressedInline, Reason: "internal action", Source: ".github/workflows/ci.yml:8"}},
@@ -51,9 +51,9 @@ func sample() *Report {
 		SchemaVersion: SchemaVersion, Tool: Tool{Name: "vigil", Version: "1.2.3"}, Target: "examples/app",
 		Scope:    Scope{Files: 7, Bytes: 4096, Rules: 4},
 		Findings: fs, Rules: rules,
-		Skipped:  []workspace.Skip{{Path: "k8s/broken.yaml", Line: 4, Reason: "kubernetes: did not find expected key"}, {Path: "logo.png", Reason: workspace.ReasonBinary}},
-		Ignores:  []IgnoreStatus{{Source: ".vigil.yaml:7", Rules: []string{"config/s3-bucket-unencrypted"}, Reason: "old", Status: "unused"}},
-		Notes:    []string{"no vulnerability database: dependency vulnerability rules were skipped (run `vigil db update`)"},
+		Skipped: []workspace.Skip{{Path: "k8s/broken.yaml", Line: 4, Reason: "kubernetes: did not find expected key"}, {Path: "logo.png", Reason: workspace.ReasonBinary}},
+		Ignores: []IgnoreStatus{{Source: ".vigil.yaml:7", Rules: []string{"config/s3-bucket-unencrypted"}, Reason: "old", Status: "unused"}},
+		Notes:   []string{"no vulnerability database: dependency vulnerability rules were skipped (run `vigil db update`)"},
 	}
 	r.Summary = Summarize(fs)
 	r.Gate = Decide(fs, finding.High)
