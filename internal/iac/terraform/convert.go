@@ -1,0 +1,226 @@
+package terraform
+
+import (
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/vigil-sec/vigil/internal/iac/limits"
+	"github.com/vigil-sec/vigil/internal/iac/resource"
+)
+
+// metaArguments are resource arguments that belong to Terraform, not to the provider.
+var metaArguments = map[string]bool{"count": true, "for_each": true, "provider": true, "depends_on": true}
+
+// metaBlocks are nested blocks that belong to Terraform, not to the provider.
+var metaBlocks = map[string]bool{"lifecycle": true, "provisioner": true, "connection": true}
+
+func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
+	data := blk.Type == "data"
+	typ, name := blk.Labels[0], blk.Labels[1]
+	addr := typ + "." + name
+	if data {
+		addr = "data." + addr
+	}
+	scope, keys, unknown, absent := in.repetition(blk.Body)
+	if absent {
+		return nil
+	}
+	if scope == nil {
+		scope = map[string]cty.Value{}
+	}
+	scope["self"] = cty.DynamicVal
+	r := &resource.Resource{
+		Source: resource.Terraform, Data: data, Type: typ, Name: name, Address: in.prefix + addr,
+		Module: strings.TrimSuffix(in.prefix, "."), Root: in.root, Range: toRange(blk.Range()),
+		Instances: keys, InstancesUnknown: unknown, Calls: in.calls,
+	}
+	r.Attrs = in.body(blk.Body, scope, true, 0)
+	r.Attrs.Range = r.Range
+	if p, ok := blk.Body.Attributes["provider"]; ok {
+		r.Meta = map[string]*resource.Value{"provider": resource.NewString(in.text(p.Expr), toRange(p.Expr.Range()))}
+	}
+	for _, b := range blk.Body.Blocks {
+		if b.Type == "lifecycle" {
+			if r.Meta == nil {
+				r.Meta = map[string]*resource.Value{}
+			}
+			r.Meta["lifecycle"] = in.body(b.Body, scope, false, 1)
+		}
+	}
+	return r
+}
+
+// body converts a block body: attributes in source order, nested blocks as lists of objects,
+// dynamic blocks expanded (or an unknown element when their for_each is unknown).
+func (in *instance) body(b *hclsyntax.Body, scope map[string]cty.Value, top bool, depth int) *resource.Value {
+	o := resource.NewObject(toRange(b.SrcRange))
+	o.Block = true
+	if depth > limits.MaxDepth {
+		return resource.NewUnknown(o.Range, "")
+	}
+	for _, a := range sortedAttrs(b.Attributes) {
+		if top && metaArguments[a.Name] {
+			continue
+		}
+		o.Set(a.Name, in.value(a.Expr, scope, depth+1))
+	}
+	for _, nb := range b.Blocks {
+		switch {
+		case top && metaBlocks[nb.Type]:
+		case nb.Type == "dynamic" && len(nb.Labels) == 1:
+			in.dynamic(o, nb, scope, depth+1)
+		default:
+			v := in.body(nb.Body, scope, false, depth+1)
+			v.Range = toRange(nb.Range())
+			appendBlock(o, nb.Type, v)
+		}
+	}
+	return o
+}
+
+func appendBlock(o *resource.Value, typ string, v *resource.Value) {
+	if l := o.Fields[typ]; l != nil && l.Kind == resource.List {
+		l.Items = append(l.Items, v)
+		return
+	}
+	o.Set(typ, resource.NewList(v.Range, v))
+}
+
+func (in *instance) dynamic(o *resource.Value, blk *hclsyntax.Block, scope map[string]cty.Value, depth int) {
+	name := blk.Labels[0]
+	iter := name
+	if a, ok := blk.Body.Attributes["iterator"]; ok {
+		if kw := hcl.ExprAsKeyword(a.Expr); kw != "" {
+			iter = kw
+		}
+	}
+	var content *hclsyntax.Block
+	for _, b := range blk.Body.Blocks {
+		if b.Type == "content" {
+			content = b
+		}
+	}
+	fe, ok := blk.Body.Attributes["for_each"]
+	if content == nil || !ok {
+		return
+	}
+	v, refs := in.eval(fe.Expr, scope)
+	v, _ = v.UnmarkDeep()
+	if !v.IsKnown() || (!v.IsNull() && !v.CanIterateElements()) {
+		u := resource.NewUnknown(toRange(blk.Range()), "dynamic "+name)
+		u.Refs = refs
+		appendBlock(o, name, u)
+		return
+	}
+	if v.IsNull() {
+		return
+	}
+	for it := v.ElementIterator(); it.Next(); {
+		k, e := it.Element()
+		if v.Type().IsSetType() {
+			k = e
+		}
+		sc := make(map[string]cty.Value, len(scope)+1)
+		for n, x := range scope {
+			sc[n] = x
+		}
+		sc[iter] = cty.ObjectVal(map[string]cty.Value{"key": k, "value": e})
+		b := in.body(content.Body, sc, false, depth+1)
+		b.Range = toRange(blk.Range())
+		b.AddRefs(refs...)
+		appendBlock(o, name, b)
+	}
+}
+
+// value converts an expression. Tuple and object constructors are converted item by item, so every
+// element keeps its own line; anything else is evaluated whole.
+func (in *instance) value(expr hclsyntax.Expression, scope map[string]cty.Value, depth int) *resource.Value {
+	r := toRange(expr.Range())
+	if depth > limits.MaxDepth {
+		return resource.NewUnknown(r, "")
+	}
+	switch e := expr.(type) {
+	case *hclsyntax.TupleConsExpr:
+		l := resource.NewList(r)
+		for _, it := range e.Exprs {
+			l.Items = append(l.Items, in.value(it, scope, depth+1))
+		}
+		return l
+	case *hclsyntax.ObjectConsExpr:
+		o := resource.NewObject(r)
+		for _, item := range e.Items {
+			k, _ := in.eval(item.KeyExpr, scope)
+			k, _ = k.UnmarkDeep()
+			if !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+				return in.whole(expr, scope)
+			}
+			o.Set(k.AsString(), in.value(item.ValueExpr, scope, depth+1))
+		}
+		return o
+	}
+	return in.whole(expr, scope)
+}
+
+func (in *instance) whole(expr hclsyntax.Expression, scope map[string]cty.Value) *resource.Value {
+	v, refs := in.eval(expr, scope)
+	out := fromCty(v, toRange(expr.Range()), 0)
+	if out.Kind == resource.Unknown {
+		out.Expr = in.text(expr)
+	}
+	out.AddRefs(refs...)
+	return out
+}
+
+// text is an expression's source, when it is short enough for a message.
+func (in *instance) text(expr hcl.Expression) string {
+	rng := expr.Range()
+	src := in.mod.src[rng.Filename]
+	if rng.Start.Byte < 0 || rng.End.Byte > len(src) || rng.End.Byte-rng.Start.Byte > 80 || rng.End.Byte < rng.Start.Byte {
+		return ""
+	}
+	return strings.Join(strings.Fields(string(src[rng.Start.Byte:rng.End.Byte])), " ")
+}
+
+// fromCty converts an evaluated value; every node gets r.
+func fromCty(v cty.Value, r resource.Range, depth int) *resource.Value {
+	v, _ = v.UnmarkDeep()
+	switch {
+	case depth > limits.MaxDepth || !v.IsKnown():
+		return resource.NewUnknown(r, "")
+	case v.IsNull():
+		return &resource.Value{Kind: resource.Null, Range: r}
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		return resource.NewString(v.AsString(), r)
+	case ty == cty.Number:
+		bf := v.AsBigFloat()
+		f, _ := bf.Float64()
+		return &resource.Value{Kind: resource.Number, Num: f, Str: bf.Text('f', -1), Range: r}
+	case ty == cty.Bool:
+		return resource.NewBool(v.True(), r)
+	case ty.IsListType() || ty.IsSetType() || ty.IsTupleType():
+		l := resource.NewList(r)
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			l.Items = append(l.Items, fromCty(e, r, depth+1))
+		}
+		return l
+	case ty.IsMapType() || ty.IsObjectType():
+		o := resource.NewObject(r)
+		for it := v.ElementIterator(); it.Next(); {
+			k, e := it.Element()
+			o.Set(k.AsString(), fromCty(e, r, depth+1))
+		}
+		return o
+	}
+	return resource.NewUnknown(r, "")
+}
+
+func toRange(r hcl.Range) resource.Range {
+	return resource.Range{Path: r.Filename, StartLine: r.Start.Line, EndLine: r.End.Line, Column: r.Start.Column}
+}
