@@ -85,8 +85,8 @@ resource "aws_security_group" "sg" {
   }
 }
 `,
-		"live/terraform.tfvars":    `env = "dev"`,
-		"live/prod.auto.tfvars":    `acl = "public-read"`,
+		"live/terraform.tfvars": `env = "dev"`,
+		"live/prod.auto.tfvars": `acl = "public-read"`,
 		"modules/store/main.tf": `
 variable "bucket" {}
 variable "acl" {}
