@@ -122,6 +122,10 @@ func convert(path string, n *yaml.Node, hook Hook, depth int, budget *int) *reso
 				continue
 			}
 			if v := convert(path, n.Content[i+1], hook, depth+1, budget); v != nil {
+				// A block mapping or sequence starts below its key: point at the key.
+				if (v.Kind == resource.Object || v.Kind == resource.List) && v.Range.StartLine > k.Line {
+					v.Range.StartLine, v.Range.Column = k.Line, k.Column
+				}
 				o.Set(k.Value, v)
 			}
 		}
