@@ -78,3 +78,26 @@ func containsString(list []string, s string) bool {
 	}
 	return false
 }
+
+// ebsDefaultEncrypted reports whether the configuration turns on EBS encryption by default for the
+// account (aws_ebs_encryption_by_default, whose enabled defaults to true), so volumes without an
+// explicit setting are encrypted all the same.
+func ebsDefaultEncrypted(c *Context, r *resource.Resource) bool {
+	for _, d := range c.Set.OfType("aws_ebs_encryption_by_default") {
+		if d.Root == r.Root && (d.Get("enabled") == nil || isTrue(d.Get("enabled"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// inheritsStorage reports whether a database instance takes its storage settings from elsewhere:
+// a read replica (from its source) or an Aurora member (from its cluster).
+func inheritsStorage(_ *Context, r *resource.Resource) bool {
+	for _, k := range []string{"replicate_source_db", "cluster_identifier", "SourceDBInstanceIdentifier", "DBClusterIdentifier", "SourceDBClusterIdentifier"} {
+		if hasAttr(r, k) {
+			return true
+		}
+	}
+	return known(r, []string{"engine_mode"}, "serverless") || known(r, []string{"EngineMode"}, "serverless")
+}
