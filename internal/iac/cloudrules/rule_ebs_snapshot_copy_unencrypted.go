@@ -14,6 +14,6 @@ func checkEbsSnapshotCopyUnencrypted() *Check {
 		expect{Types: []string{"aws_ebs_snapshot_copy"}, Path: []string{"encrypted"}, Bad: isFalse,
 			Message: "encrypted = %s: the snapshot copy is not encrypted",
 			Missing: defaultNote("encrypted", "false", "the snapshot copy is not encrypted"),
-			Skip: ebsDefaultEncrypted},
+			Skip:    ebsDefaultEncrypted},
 	)
 }

@@ -14,7 +14,7 @@ func checkEbsVolumeUnencrypted() *Check {
 		expect{Types: []string{"aws_ebs_volume"}, Path: []string{"encrypted"}, Bad: isFalse,
 			Message: "encrypted = %s: the volume is not encrypted",
 			Missing: defaultNote("encrypted", "false", "the volume is not encrypted"),
-			Skip: ebsDefaultEncrypted},
+			Skip:    ebsDefaultEncrypted},
 		expect{Types: []string{"AWS::EC2::Volume"}, Path: []string{"Encrypted"}, Bad: isFalse,
 			Message: "Encrypted: %s: the volume is not encrypted",
 			Missing: defaultNote("Encrypted", "false", "the volume is not encrypted")},

@@ -15,10 +15,10 @@ func checkElasticacheRedisBackupsDisabled() *Check {
 		expect{Types: []string{"aws_elasticache_cluster"}, Path: []string{"snapshot_retention_limit"}, Bad: numberBelow(1),
 			Message: "snapshot_retention_limit = %s: no automatic snapshots are kept",
 			Missing: defaultNote("snapshot_retention_limit", "0", "no automatic snapshots are kept"),
-			Skip: func(c *Context, r *resource.Resource) bool { return !known(r, []string{"engine"}, "redis") }},
+			Skip:    func(c *Context, r *resource.Resource) bool { return !known(r, []string{"engine"}, "redis") }},
 		expect{Types: []string{"AWS::ElastiCache::CacheCluster"}, Path: []string{"SnapshotRetentionLimit"}, Bad: numberBelow(1),
 			Message: "SnapshotRetentionLimit: %s: no automatic snapshots are kept",
 			Missing: defaultNote("SnapshotRetentionLimit", "0", "no automatic snapshots are kept"),
-			Skip: func(c *Context, r *resource.Resource) bool { return !known(r, []string{"Engine"}, "redis") }},
+			Skip:    func(c *Context, r *resource.Resource) bool { return !known(r, []string{"Engine"}, "redis") }},
 	)
 }
