@@ -71,5 +71,9 @@ func All() []*Check {
 		checkSqsQueueUnencrypted(),
 		checkSubnetPublicIpOnLaunch(),
 		checkWorkspacesVolumeUnencrypted(),
+		checkSecretsDatabaseLiteralPassword(),
+		checkSecretsKmsKeyRotationDisabled(),
+		checkSecretsSecretsmanagerRotationMissing(),
+		checkSecretsTerraformVariableDefault(),
 	}
 }

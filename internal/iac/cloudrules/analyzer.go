@@ -218,6 +218,14 @@ func (c *Context) ReportEvidence(r *resource.Resource, at *resource.Value, msg, 
 	}
 }
 
+// ReportAt records a finding of the current rule that is not about a resource (a variable
+// declaration): at a location, with a subject.
+func (c *Context) ReportAt(loc finding.Location, subject, msg, evidence string) {
+	f := c.rule.Finding(loc, subject, msg)
+	f.Evidence = evidence
+	c.add(f)
+}
+
 func (c *Context) add(f finding.Finding) {
 	if !c.inScope(f.Location.Path) {
 		return
