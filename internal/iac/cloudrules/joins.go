@@ -101,3 +101,27 @@ func inheritsStorage(_ *Context, r *resource.Resource) bool {
 	}
 	return known(r, []string{"engine_mode"}, "serverless") || known(r, []string{"EngineMode"}, "serverless")
 }
+
+// publicMember matches the GCP members that mean anyone: allUsers and allAuthenticatedUsers.
+func publicMember(v *resource.Value) bool {
+	s, ok := v.AsString()
+	return ok && (s == "allUsers" || s == "allAuthenticatedUsers")
+}
+
+// gcpPublicMembers reports the member or members of IAM member/binding resources that grant to
+// anyone.
+func gcpPublicMembers(c *Context, what string, types ...string) {
+	for _, r := range c.Set.OfType(types...) {
+		for _, key := range []string{"member", "members"} {
+			for _, v := range r.Get(key).Elements() {
+				if publicMember(v) {
+					role, _ := r.Get("role").AsString()
+					c.Report(r, v, r.Label()+": grants "+role+" on "+what+" to "+v.Str)
+				}
+			}
+		}
+	}
+}
+
+// openRange matches a known source range that means anyone.
+func openRange(v *resource.Value) bool { s, ok := v.AsString(); return ok && isOpen(s) }

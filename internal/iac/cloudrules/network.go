@@ -243,22 +243,18 @@ func gcpFirewallExposures(c *Context) []exposure {
 			if ports.IsUnknown() {
 				continue
 			}
-			add := func(from, to int, all bool, at *resource.Value) {
+			add := func(from, to int, all bool) {
 				for _, s := range srcs {
-					loc := s
-					if s.Range.StartLine == r.Range.StartLine && at != nil {
-						loc = at
-					}
-					out = append(out, exposure{r: r, at: loc, cidr: s.Str, from: from, to: to, all: all})
+					out = append(out, exposure{r: r, at: s, cidr: s.Str, from: from, to: to, all: all})
 				}
 			}
 			if proto == "all" || ports.IsNull() || len(ports.Items) == 0 {
-				add(0, 65535, true, allow)
+				add(0, 65535, true)
 				continue
 			}
 			for _, pv := range ports.Items {
 				if from, to, ok := parsePortText(pv); ok {
-					add(from, to, from <= 0 && to >= 65535, pv)
+					add(from, to, from <= 0 && to >= 65535)
 				}
 			}
 		}
