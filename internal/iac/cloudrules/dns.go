@@ -97,8 +97,9 @@ type takeoverTarget struct {
 	re   *regexp.Regexp
 	what string
 	// managed reports whether a resource of the set provides the host; label is the host's first
-	// label, name the record's name.
-	managed func(c *Context, host, label, name string) bool
+	// label, name the record's name, root the record's configuration. A resource whose name is
+	// unknown may provide the host only within the record's own configuration.
+	managed func(c *Context, root, host, label, name string) bool
 }
 
 var (
@@ -117,7 +118,7 @@ var takeoverTargets = []takeoverTarget{
 	{regexp.MustCompile(`^([a-z0-9-]+)\.cloudapp\.(net|azure\.com)$`), "an Azure cloud service or public IP DNS label",
 		attrManaged([]string{"azurerm_public_ip"}, "domain_name_label", "", "")},
 	{regexp.MustCompile(`^([a-z0-9-]+)\.trafficmanager\.net$`), "an Azure Traffic Manager profile",
-		func(c *Context, host, label, name string) bool {
+		func(c *Context, root, host, label, name string) bool {
 			for _, r := range c.Set.OfType("azurerm_traffic_manager_profile") {
 				if s, ok := r.Get("dns_config", "relative_name").AsString(); ok && strings.EqualFold(s, label) {
 					return true
@@ -131,11 +132,11 @@ var takeoverTargets = []takeoverTarget{
 		attrManaged([]string{"azurerm_cdn_endpoint"}, "name", "", "")},
 	{regexp.MustCompile(`^([a-z0-9-]+)\.herokuapp\.com$|\.herokudns\.com$`), "a Heroku app",
 		attrManaged([]string{"heroku_app"}, "name", "", "")},
-	{regexp.MustCompile(`^([a-z0-9-]+)\.github\.io$`), "a GitHub Pages site", func(*Context, string, string, string) bool { return false }},
+	{regexp.MustCompile(`^([a-z0-9-]+)\.github\.io$`), "a GitHub Pages site", func(*Context, string, string, string, string) bool { return false }},
 	{regexp.MustCompile(`^c\.storage\.googleapis\.com$`), "a Cloud Storage bucket", gcsBucketManaged},
 }
 
-func s3BucketManaged(c *Context, host, label, name string) bool {
+func s3BucketManaged(c *Context, root, host, label, name string) bool {
 	m := s3WebsiteHost.FindStringSubmatch(host)
 	if m == nil {
 		m = s3BucketHost.FindStringSubmatch(host)
@@ -144,16 +145,16 @@ func s3BucketManaged(c *Context, host, label, name string) bool {
 		return false
 	}
 	bucket := m[1]
-	return attrManaged([]string{"aws_s3_bucket"}, "bucket", "AWS::S3::Bucket", "BucketName")(c, host, bucket, name)
+	return attrManaged([]string{"aws_s3_bucket"}, "bucket", "AWS::S3::Bucket", "BucketName")(c, root, host, bucket, name)
 }
 
-func cloudFrontManaged(c *Context, host, label, name string) bool {
+func cloudFrontManaged(c *Context, root, host, label, name string) bool {
 	for _, r := range c.Set.OfType("aws_cloudfront_distribution", "AWS::CloudFront::Distribution") {
 		aliases := r.Get("aliases")
 		if r.Source == resource.CloudFormation {
 			aliases = r.Get("DistributionConfig", "Aliases")
 		}
-		if aliases.IsUnknown() {
+		if aliases.IsUnknown() && r.Root == root {
 			return true
 		}
 		ss, _ := aliases.Strings()
@@ -166,17 +167,18 @@ func cloudFrontManaged(c *Context, host, label, name string) bool {
 	return false
 }
 
-func gcsBucketManaged(c *Context, host, label, name string) bool {
-	return attrManaged([]string{"google_storage_bucket"}, "name", "", "")(c, host, name, name)
+func gcsBucketManaged(c *Context, root, host, label, name string) bool {
+	return attrManaged([]string{"google_storage_bucket"}, "name", "", "")(c, root, host, name, name)
 }
 
-// attrManaged finds a resource whose attribute equals the label (or is unknown: then it may).
-func attrManaged(types []string, attr, cfnType, cfnAttr string) func(c *Context, host, label, name string) bool {
-	return func(c *Context, host, label, name string) bool {
+// attrManaged finds a resource whose attribute equals the label (or is unknown in the record's
+// own configuration: then it may).
+func attrManaged(types []string, attr, cfnType, cfnAttr string) func(c *Context, root, host, label, name string) bool {
+	return func(c *Context, root, host, label, name string) bool {
 		match := func(rs []*resource.Resource, a string) bool {
 			for _, r := range rs {
 				v := r.Get(a)
-				if v.IsUnknown() {
+				if v.IsUnknown() && r.Root == root {
 					return true
 				}
 				if s, ok := v.AsString(); ok && strings.EqualFold(s, label) {

@@ -29,7 +29,7 @@ func checkDnsDanglingRecord() *Check {
 						continue
 					}
 					label, _, _ := strings.Cut(host, ".")
-					if !t.managed(c, host, label, rec.name) {
+					if !t.managed(c, rec.r.Root, host, label, rec.name) {
 						c.Report(rec.r, v, fmt.Sprintf("%s: %s points at %s (%s) that this configuration does not manage: if it is deleted, someone else can claim it", rec.r.Label(), rec.name, host, t.what))
 					}
 					break

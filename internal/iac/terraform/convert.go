@@ -160,6 +160,18 @@ func (in *instance) value(expr hclsyntax.Expression, scope map[string]cty.Value,
 			o.Set(k.AsString(), in.value(item.ValueExpr, scope, depth+1))
 		}
 		return o
+	case *hclsyntax.FunctionCallExpr:
+		// A jsonencode() whose result is unknown (it embeds an ARN known after apply) is kept as
+		// the tree of its argument, so that the known parts of a policy (Effect, Principal,
+		// Action) stay readable; a known result stays the JSON string it is.
+		if e.Name == "jsonencode" && len(e.Args) == 1 && !e.ExpandFinal {
+			if v := in.whole(expr, scope); v.Kind != resource.Unknown {
+				return v
+			}
+			tree := in.value(e.Args[0], scope, depth+1)
+			tree.Range = r
+			return tree
+		}
 	}
 	return in.whole(expr, scope)
 }

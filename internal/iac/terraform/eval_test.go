@@ -222,3 +222,38 @@ func TestParseErrors(t *testing.T) {
 		t.Fatalf("deep err = %v", err)
 	}
 }
+
+func TestJSONEncodeKeepsKnownParts(t *testing.T) {
+	res := Evaluate(parseAll(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Resource  = "${aws_s3_bucket.b.arn}/*"
+    }]
+  })
+}
+resource "aws_s3_bucket_policy" "known" {
+  bucket = "b"
+  policy = jsonencode({ Statement = [] })
+}
+`}), Options{}, nil)
+	p := res.Resources[1].Get("policy")
+	if p.Kind != resource.Object || p.Range.StartLine != 7 {
+		t.Fatalf("policy = %+v", p)
+	}
+	if s, _ := p.Get("Statement", "0", "Principal").AsString(); s != "*" {
+		t.Errorf("principal = %q", s)
+	}
+	if r := p.Get("Statement", "0", "Resource"); !r.IsUnknown() || r.Refs[0] != "aws_s3_bucket.b" {
+		t.Errorf("resource = %+v", r)
+	}
+	if k := res.Resources[2].Get("policy"); k.Kind != resource.String || k.Str != `{"Statement":[]}` {
+		t.Errorf("known jsonencode = %+v", k)
+	}
+}
