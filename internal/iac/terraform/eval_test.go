@@ -257,3 +257,17 @@ resource "aws_s3_bucket_policy" "known" {
 		t.Errorf("known jsonencode = %+v", k)
 	}
 }
+
+func TestDeepJSONDecodeStaysUnknown(t *testing.T) {
+	deep := strings.Repeat("[", 300) + strings.Repeat("]", 300)
+	res := Evaluate(parseAll(t, map[string]string{"main.tf": `
+resource "x" "y" {
+  deep    = jsondecode("` + deep + `")
+  shallow = jsondecode("[1, 2]")
+}
+`}), Options{}, nil)
+	r := res.Resources[0]
+	if !r.Get("deep").IsUnknown() || len(r.Get("shallow").Items) != 2 {
+		t.Errorf("deep %+v shallow %+v", r.Get("deep").Kind, r.Get("shallow"))
+	}
+}
