@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -24,7 +25,7 @@ func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
 	if data {
 		addr = "data." + addr
 	}
-	scope, keys, unknown, absent := in.repetition(blk.Body)
+	scope, keys, unknown, absent, eachs := in.repetition(blk.Body)
 	if absent {
 		return nil
 	}
@@ -38,6 +39,18 @@ func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
 		Instances: keys, InstancesUnknown: unknown, Calls: in.calls,
 	}
 	r.Attrs = in.body(blk.Body, scope, true, 0)
+	if len(eachs) > 1 {
+		// One logical resource: what every instance agrees on is known, what differs is unknown.
+		for i, e := range eachs {
+			scope["each"] = e
+			one := in.body(blk.Body, scope, true, 0)
+			if i == 0 {
+				r.Attrs = one
+			} else {
+				r.Attrs = mergeInstances(r.Attrs, one, 0)
+			}
+		}
+	}
 	r.Attrs.Range = r.Range
 	if p, ok := blk.Body.Attributes["provider"]; ok {
 		r.Meta = map[string]*resource.Value{"provider": resource.NewString(in.text(p.Expr), toRange(p.Expr.Range()))}
@@ -231,6 +244,61 @@ func fromCty(v cty.Value, r resource.Range, depth int) *resource.Value {
 		return o
 	}
 	return resource.NewUnknown(r, "")
+}
+
+// mergeInstances merges two instances' values of one resource: equal values stay, values that
+// differ between instances become unknown ("differs between instances").
+func mergeInstances(a, b *resource.Value, depth int) *resource.Value {
+	if a == nil || b == nil {
+		if a == nil && b == nil {
+			return nil
+		}
+		at := a
+		if at == nil {
+			at = b
+		}
+		return resource.NewUnknown(at.Range, "(differs between instances)")
+	}
+	differs := func() *resource.Value {
+		u := resource.NewUnknown(a.Range, "(differs between instances)")
+		u.Refs = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(a.Refs), b.Refs...))))
+		return u
+	}
+	if a.Kind != b.Kind || depth > limits.MaxDepth {
+		return differs()
+	}
+	switch a.Kind {
+	case resource.Unknown:
+		return a
+	case resource.String, resource.Number, resource.Bool, resource.Null:
+		if a.Str != b.Str || a.Bool != b.Bool {
+			return differs()
+		}
+		return a
+	case resource.List:
+		if len(a.Items) != len(b.Items) {
+			return differs()
+		}
+		out := *a
+		out.Items = make([]*resource.Value, len(a.Items))
+		for i := range a.Items {
+			out.Items[i] = mergeInstances(a.Items[i], b.Items[i], depth+1)
+		}
+		return &out
+	case resource.Object:
+		out := *a
+		out.Fields, out.Keys = map[string]*resource.Value{}, nil
+		for _, k := range a.Keys {
+			out.Set(k, mergeInstances(a.Fields[k], b.Fields[k], depth+1))
+		}
+		for _, k := range b.Keys {
+			if _, ok := a.Fields[k]; !ok {
+				out.Set(k, mergeInstances(nil, b.Fields[k], depth+1))
+			}
+		}
+		return &out
+	}
+	return differs()
 }
 
 func toRange(r hcl.Range) resource.Range {

@@ -324,7 +324,7 @@ func (in *instance) child(name string) *child {
 		in.ev.problem(Problem{Path: at.Filename, Line: at.Start.Line, Reason: fmt.Sprintf("module %q: no configuration files in %s", name, dir)})
 		return c
 	}
-	scope, keys, unknown, absent := in.repetition(blk.Body)
+	scope, keys, unknown, absent, _ := in.repetition(blk.Body)
 	if absent {
 		return c
 	}
@@ -344,15 +344,20 @@ func (in *instance) child(name string) *child {
 	return c
 }
 
-// repetition evaluates count or for_each: the scope for count.index/each, the instance keys when
-// known, whether their number is unknown, and whether there are no instances at all.
-func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value, keys []string, unknown, absent bool) {
+// maxEvaluatedInstances bounds the for_each instances evaluated one by one.
+const maxEvaluatedInstances = 32
+
+// repetition evaluates count or for_each: the scope for count.index/each (with unknown index, key
+// and value), the instance keys when known, whether their number is unknown, and whether there are
+// no instances at all. For a known for_each of 2 to maxEvaluatedInstances elements, eachs holds
+// every instance's each object, so the body can be evaluated per instance.
+func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value, keys []string, unknown, absent bool, eachs []cty.Value) {
 	if a, ok := body.Attributes["count"]; ok {
 		v, _ := in.eval(a.Expr, nil)
 		idx := cty.UnknownVal(cty.Number)
 		if n, known := knownInt(v); known {
 			if n <= 0 {
-				return nil, nil, false, true
+				return nil, nil, false, true, nil
 			}
 			for i := 0; i < n && i < maxInstanceKeys; i++ {
 				keys = append(keys, strconv.Itoa(i))
@@ -363,17 +368,17 @@ func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value
 		} else {
 			unknown = true
 		}
-		return map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": idx})}, keys, unknown, false
+		return map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": idx})}, keys, unknown, false, nil
 	}
 	if a, ok := body.Attributes["for_each"]; ok {
 		v, _ := in.eval(a.Expr, nil)
 		v, _ = v.UnmarkDeep()
 		each := cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
 		if !v.IsWhollyKnown() || v.IsNull() || !v.CanIterateElements() {
-			return map[string]cty.Value{"each": each}, nil, true, false
+			return map[string]cty.Value{"each": each}, nil, true, false, nil
 		}
 		if v.LengthInt() == 0 {
-			return nil, nil, false, true
+			return nil, nil, false, true, nil
 		}
 		var k1, v1 cty.Value
 		for it := v.ElementIterator(); it.Next(); {
@@ -382,20 +387,25 @@ func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value
 				k = e
 			}
 			k1, v1 = k, e
-			if len(keys) < maxInstanceKeys {
-				if s, err := convert.Convert(k, cty.String); err == nil && s.IsKnown() && !s.IsNull() {
-					keys = append(keys, s.AsString())
-				}
+			ks, err := convert.Convert(k, cty.String)
+			if err != nil || !ks.IsKnown() || ks.IsNull() {
+				ks = cty.UnknownVal(cty.String)
+			} else if len(keys) < maxInstanceKeys {
+				keys = append(keys, ks.AsString())
+			}
+			if v.LengthInt() <= maxEvaluatedInstances {
+				eachs = append(eachs, cty.ObjectVal(map[string]cty.Value{"key": ks, "value": e}))
 			}
 		}
 		if v.LengthInt() == 1 {
 			if s, err := convert.Convert(k1, cty.String); err == nil {
 				each = cty.ObjectVal(map[string]cty.Value{"key": s, "value": v1})
 			}
+			eachs = nil
 		}
-		return map[string]cty.Value{"each": each}, keys, false, false
+		return map[string]cty.Value{"each": each}, keys, false, false, eachs
 	}
-	return nil, nil, false, false
+	return nil, nil, false, false, nil
 }
 
 func knownInt(v cty.Value) (int, bool) {

@@ -271,3 +271,36 @@ resource "x" "y" {
 		t.Errorf("deep %+v shallow %+v", r.Get("deep").Kind, r.Get("shallow"))
 	}
 }
+
+func TestForEachInstancesMerge(t *testing.T) {
+	res := Evaluate(parseAll(t, map[string]string{"main.tf": `
+variable "buckets" {
+  default = {
+    logs   = { acl = "private", versioning = "Enabled" }
+    assets = { acl = "public-read", versioning = "Enabled" }
+  }
+}
+resource "aws_s3_bucket" "b" {
+  for_each = var.buckets
+  bucket   = "co-${each.key}"
+  acl      = each.value.acl
+  tags     = { kind = "data" }
+  versioning {
+    status = each.value.versioning
+  }
+}
+`}), Options{}, nil)
+	b := res.Resources[0]
+	if len(b.Instances) != 2 || len(res.Resources) != 1 {
+		t.Fatalf("instances %v resources %d", b.Instances, len(res.Resources))
+	}
+	if v := b.Get("acl"); !v.IsUnknown() || v.Expr != "(differs between instances)" {
+		t.Errorf("acl = %+v", v)
+	}
+	if s, _ := b.Get("versioning", "status").AsString(); s != "Enabled" {
+		t.Errorf("versioning agreed by all instances = %q", s)
+	}
+	if s, _ := b.Get("tags", "kind").AsString(); s != "data" {
+		t.Errorf("tags = %q", s)
+	}
+}
