@@ -65,9 +65,7 @@ func (a *Analyzer) Wants(f *workspace.File) bool {
 		return false
 	}
 	switch f.Kind {
-	case workspace.KindTerraform:
-		return !strings.HasSuffix(strings.ToLower(f.Path), ".json") // *.tf.json is not read yet
-	case workspace.KindTerraformVars, workspace.KindTerraformPlan, workspace.KindCloudFormation:
+	case workspace.KindTerraform, workspace.KindTerraformVars, workspace.KindTerraformPlan, workspace.KindCloudFormation:
 		return true
 	}
 	return false
@@ -142,7 +140,7 @@ func treeLoader(tree *workspace.Tree) terraform.Loader {
 	return func(dir string) []*terraform.File {
 		var out []*terraform.File
 		for _, e := range tree.Files {
-			if path.Dir(e.Path) != dir || !strings.HasSuffix(e.Path, ".tf") {
+			if path.Dir(e.Path) != dir || !strings.HasSuffix(e.Path, ".tf") && !strings.HasSuffix(e.Path, ".tf.json") {
 				continue
 			}
 			src, err := tree.ReadFile(e.Path)

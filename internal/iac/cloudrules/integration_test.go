@@ -87,3 +87,10 @@ func TestDeepAndHugeInputs(t *testing.T) {
 		t.Errorf("skips = %v", reasons)
 	}
 }
+
+// Terraform's JSON syntax (*.tf.json, as CDK for Terraform writes it) goes through the same
+// evaluation and rules, with the JSON file's lines.
+func TestTerraformJSON(t *testing.T) {
+	analysistest.Run(t, "testdata/inputs/tfjson", New(Options{Only: []string{"secrets/terraform-variable-default",
+		"config/rds-publicly-accessible", "config/rds-storage-unencrypted", "secrets/database-literal-password", "config/ec2-imdsv2-not-required"}}))
+}

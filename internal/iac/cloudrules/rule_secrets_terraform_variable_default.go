@@ -16,23 +16,16 @@ var ruleSecretsTerraformVariableDefault = newRule("secrets/terraform-variable-de
 func checkSecretsTerraformVariableDefault() *Check {
 	return &Check{Rule: ruleSecretsTerraformVariableDefault, Run: func(c *Context) {
 		for _, f := range c.Files {
-			if f.Body == nil {
-				continue
-			}
-			for _, b := range f.Body.Blocks {
-				if b.Type != "variable" || len(b.Labels) != 1 || !secretlike.Name(b.Labels[0]) {
+			for _, vd := range f.Variables() {
+				if vd.Default == nil || !secretlike.Name(vd.Name) {
 					continue
 				}
-				d, ok := b.Body.Attributes["default"]
-				if !ok {
-					continue
-				}
-				v, diags := d.Expr.Value(nil)
+				v, diags := vd.Default.Value(nil)
 				if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String || !secretlike.Literal(v.AsString()) {
 					continue
 				}
-				loc := finding.Location{Path: f.Path, StartLine: d.SrcRange.Start.Line, StartColumn: d.SrcRange.Start.Column}
-				c.ReportAt(loc, "var."+b.Labels[0], fmt.Sprintf("variable %q has a literal default that looks like a credential", b.Labels[0]), finding.Redact(v.AsString()))
+				loc := finding.Location{Path: f.Path, StartLine: vd.Range.Start.Line, StartColumn: vd.Range.Start.Column}
+				c.ReportAt(loc, "var."+vd.Name, fmt.Sprintf("variable %q has a literal default that looks like a credential", vd.Name), finding.Redact(v.AsString()))
 			}
 		}
 	}}

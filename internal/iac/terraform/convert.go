@@ -18,14 +18,14 @@ var metaArguments = map[string]bool{"count": true, "for_each": true, "provider":
 // metaBlocks are nested blocks that belong to Terraform, not to the provider.
 var metaBlocks = map[string]bool{"lifecycle": true, "provisioner": true, "connection": true}
 
-func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
-	data := blk.Type == "data"
-	typ, name := blk.Labels[0], blk.Labels[1]
+func (in *instance) resource(blk *block) *resource.Resource {
+	data := blk.typ == "data"
+	typ, name := blk.labels[0], blk.labels[1]
 	addr := typ + "." + name
 	if data {
 		addr = "data." + addr
 	}
-	scope, keys, unknown, absent, eachs := in.repetition(blk.Body)
+	scope, keys, unknown, absent, eachs := in.repetition(blk.attrs)
 	if absent {
 		return nil
 	}
@@ -35,15 +35,15 @@ func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
 	scope["self"] = cty.DynamicVal
 	r := &resource.Resource{
 		Source: resource.Terraform, Data: data, Type: typ, Name: name, Address: in.prefix + addr,
-		Module: strings.TrimSuffix(in.prefix, "."), Root: in.root, Range: toRange(blk.Range()),
+		Module: strings.TrimSuffix(in.prefix, "."), Root: in.root, Range: toRange(blk.rng),
 		Instances: keys, InstancesUnknown: unknown, Calls: in.calls,
 	}
-	r.Attrs = in.body(blk.Body, scope, true, 0)
+	r.Attrs = in.block(blk, scope)
 	if len(eachs) > 1 {
 		// One logical resource: what every instance agrees on is known, what differs is unknown.
 		for i, e := range eachs {
 			scope["each"] = e
-			one := in.body(blk.Body, scope, true, 0)
+			one := in.block(blk, scope)
 			if i == 0 {
 				r.Attrs = one
 			} else {
@@ -52,18 +52,38 @@ func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
 		}
 	}
 	r.Attrs.Range = r.Range
-	if p, ok := blk.Body.Attributes["provider"]; ok {
+	if p, ok := blk.attrs["provider"]; ok {
 		r.Meta = map[string]*resource.Value{"provider": resource.NewString(in.text(p.Expr), toRange(p.Expr.Range()))}
 	}
-	for _, b := range blk.Body.Blocks {
-		if b.Type == "lifecycle" {
-			if r.Meta == nil {
-				r.Meta = map[string]*resource.Value{}
+	if blk.native != nil {
+		for _, b := range blk.native.Body.Blocks {
+			if b.Type == "lifecycle" {
+				if r.Meta == nil {
+					r.Meta = map[string]*resource.Value{}
+				}
+				r.Meta["lifecycle"] = in.body(b.Body, scope, false, 1)
 			}
-			r.Meta["lifecycle"] = in.body(b.Body, scope, false, 1)
 		}
 	}
 	return r
+}
+
+// block converts a resource's body: native syntax with its nested and dynamic blocks, or JSON
+// syntax, where every property is an attribute and nested blocks become objects (Value.Get reads
+// both shapes alike).
+func (in *instance) block(blk *block, scope map[string]cty.Value) *resource.Value {
+	if blk.native != nil {
+		return in.body(blk.native.Body, scope, true, 0)
+	}
+	o := resource.NewObject(toRange(blk.rng))
+	o.Block = true
+	for _, a := range blk.sortedAttrs() {
+		if metaArguments[a.Name] || metaBlocks[a.Name] || a.Name == "dynamic" {
+			continue
+		}
+		o.Set(a.Name, in.value(a.Expr, scope, 1))
+	}
+	return o
 }
 
 // body converts a block body: attributes in source order, nested blocks as lists of objects,
@@ -74,7 +94,7 @@ func (in *instance) body(b *hclsyntax.Body, scope map[string]cty.Value, top bool
 	if depth > limits.MaxDepth {
 		return resource.NewUnknown(o.Range, "")
 	}
-	for _, a := range sortedAttrs(b.Attributes) {
+	for _, a := range sortAttributes(nativeAttrs(b)) {
 		if top && metaArguments[a.Name] {
 			continue
 		}
@@ -92,6 +112,14 @@ func (in *instance) body(b *hclsyntax.Body, scope map[string]cty.Value, top bool
 		}
 	}
 	return o
+}
+
+func nativeAttrs(b *hclsyntax.Body) map[string]*hcl.Attribute {
+	out := make(map[string]*hcl.Attribute, len(b.Attributes))
+	for name, a := range b.Attributes {
+		out[name] = a.AsHCLAttribute()
+	}
+	return out
 }
 
 func appendBlock(o *resource.Value, typ string, v *resource.Value) {
@@ -150,7 +178,7 @@ func (in *instance) dynamic(o *resource.Value, blk *hclsyntax.Block, scope map[s
 
 // value converts an expression. Tuple and object constructors are converted item by item, so every
 // element keeps its own line; anything else is evaluated whole.
-func (in *instance) value(expr hclsyntax.Expression, scope map[string]cty.Value, depth int) *resource.Value {
+func (in *instance) value(expr hcl.Expression, scope map[string]cty.Value, depth int) *resource.Value {
 	r := toRange(expr.Range())
 	if depth > limits.MaxDepth {
 		return resource.NewUnknown(r, "")
@@ -189,7 +217,7 @@ func (in *instance) value(expr hclsyntax.Expression, scope map[string]cty.Value,
 	return in.whole(expr, scope)
 }
 
-func (in *instance) whole(expr hclsyntax.Expression, scope map[string]cty.Value) *resource.Value {
+func (in *instance) whole(expr hcl.Expression, scope map[string]cty.Value) *resource.Value {
 	v, refs := in.eval(expr, scope)
 	out := fromCty(v, toRange(expr.Range()), 0)
 	if out.Kind == resource.Unknown {
