@@ -1,7 +1,8 @@
-// Package terraform reads Terraform configurations (native *.tf and JSON *.tf.json syntax) into the
-// shared resource model without running Terraform: it parses HCL with hashicorp/hcl/v2, evaluates variables (defaults, terraform.tfvars,
-// *.auto.tfvars and -var-file equivalents), locals, the common functions, count and for_each (one
-// logical resource, its instances noted), dynamic blocks and local modules with their inputs.
+// Package terraform reads Terraform configurations (native *.tf and JSON *.tf.json syntax) into
+// the shared resource model without running Terraform: it parses HCL with hashicorp/hcl/v2,
+// evaluates variables (defaults, terraform.tfvars, *.auto.tfvars and -var-file equivalents),
+// locals, the common functions, count and for_each (one logical resource, its instances noted),
+// dynamic blocks and local modules with their inputs.
 // Values that cannot be known before apply stay unknown. Registry and remote modules are never
 // downloaded. It also reads the JSON of `terraform show -json` plans into the same model.
 package terraform
