@@ -6,15 +6,21 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 )
 
 // Options configure the analyzers of one review.
 type Options struct {
 	// Now is the review date, for age-based rules (key rotation, patch SLAs); injectable for tests.
 	Now time.Time
+	// TerraformVarFiles are Terraform variable definitions files (relative to the reviewed root)
+	// applied to every root module, like `terraform plan -var-file=F`.
+	TerraformVarFiles []string
 }
 
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
-	return []analysis.Analyzer{}, nil
+	return []analysis.Analyzer{
+		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
+	}, nil
 }
