@@ -22,8 +22,8 @@ func cloudOnly() analysis.Analyzer {
 	return cloudrules.New(cloudrules.Options{Only: []string{"runtime/none"}})
 }
 
-// TestRules runs each rule alone over its own testdata folder, testdata/rules/AREA_SLUG: every
-// `want:` must be reported and nothing else.
+// TestRules runs each rule alone over its own testdata folder, testdata/rules/AREA_SLUG, and over
+// the separate reviews beside it (AREA_SLUG.CASE): every `want:` must be reported and nothing else.
 func TestRules(t *testing.T) {
 	for _, c := range allChecks() {
 		t.Run(c.rule.ID, func(t *testing.T) {
@@ -31,10 +31,13 @@ func TestRules(t *testing.T) {
 			if _, err := os.Stat(dir); err != nil {
 				t.Fatalf("no testdata folder %s", dir)
 			}
-			rep := analysistest.Run(t, dir, cloudOnly(), New(Options{Only: []string{c.rule.ID}, Workloads: manifestWorkloads}))
-			for _, f := range rep.Findings {
-				if f.Remediation == "" || f.Message == "" || f.Subject == "" {
-					t.Errorf("%s: finding without remediation, message or subject: %+v", f.Location, f)
+			cases, _ := filepath.Glob(dir + ".*")
+			for _, d := range append([]string{dir}, cases...) {
+				rep := analysistest.Run(t, d, cloudOnly(), New(Options{Only: []string{c.rule.ID}, Workloads: manifestWorkloads}))
+				for _, f := range rep.Findings {
+					if f.Remediation == "" || f.Message == "" || f.Subject == "" {
+						t.Errorf("%s: finding without remediation, message or subject: %+v", f.Location, f)
+					}
 				}
 			}
 		})
