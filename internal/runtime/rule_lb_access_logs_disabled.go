@@ -63,6 +63,9 @@ func checkLBAccessLogsDisabled() *check {
 func albLogging(lb *resource.Resource) (on bool, at *resource.Value, unsure bool) {
 	if !isCFN(lb) {
 		v := lb.Get("access_logs", "enabled")
+		if v.IsNull() {
+			return false, lb.Get("access_logs"), lb.Get("access_logs").IsUnknown()
+		}
 		return isTrue(v), v, v.IsUnknown()
 	}
 	attrs := lb.Get("LoadBalancerAttributes")

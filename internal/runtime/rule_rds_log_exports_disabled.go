@@ -19,8 +19,8 @@ func checkRDSLogExportsDisabled() *check {
 	return &check{rule: ruleRDSLogExportsDisabled, run: func(p *pass) {
 		for _, db := range p.set.OfType("aws_db_instance", "aws_rds_cluster", "AWS::RDS::DBInstance", "AWS::RDS::DBCluster") {
 			engine := strings.ToLower(str(get(db, "engine", "Engine")))
-			member := get(db, "cluster_identifier", "DBClusterIdentifier")
-			if !member.IsNull() || strings.HasPrefix(engine, "aurora") && strings.Contains(db.Type, "nstance") {
+			instance := db.Type == "aws_db_instance" || db.Type == "AWS::RDS::DBInstance"
+			if instance && (!get(db, "cluster_identifier", "DBClusterIdentifier").IsNull() || strings.HasPrefix(engine, "aurora")) {
 				continue // a cluster member: the cluster exports its logs
 			}
 			v := get(db, "enabled_cloudwatch_logs_exports", "EnableCloudwatchLogsExports")
