@@ -22,6 +22,11 @@ func cloudOnly() analysis.Analyzer {
 	return cloudrules.New(cloudrules.Options{Only: []string{"runtime/none"}})
 }
 
+// analyzersForTest builds and shares the set, then runs every runtime rule.
+func analyzersForTest() []analysis.Analyzer {
+	return []analysis.Analyzer{cloudOnly(), New(Options{Workloads: manifestWorkloads})}
+}
+
 // TestRules runs each rule alone over its own testdata folder, testdata/rules/AREA_SLUG, and over
 // the separate reviews beside it (AREA_SLUG.CASE): every `want:` must be reported and nothing else.
 func TestRules(t *testing.T) {
