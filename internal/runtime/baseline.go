@@ -77,15 +77,18 @@ func (p *pass) has(root string, types ...string) bool {
 	return len(p.inRoot(root, types...)) > 0
 }
 
-// inRoot returns the resources of the types in a root.
+// inRoot returns the resources of the types in a root, in set order.
 func (p *pass) inRoot(root string, types ...string) []*resource.Resource {
-	var out []*resource.Resource
-	for _, r := range p.set.OfType(types...) {
-		if r.Root == root {
-			out = append(out, r)
+	key := strings.Join(types, ",")
+	byRoot, ok := p.roots[key]
+	if !ok {
+		byRoot = map[string][]*resource.Resource{}
+		for _, r := range p.set.OfType(types...) {
+			byRoot[r.Root] = append(byRoot[r.Root], r)
 		}
+		p.roots[key] = byRoot
 	}
-	return out
+	return byRoot[root]
 }
 
 // baselines returns the account baselines of a cloud ("aws", "google", "azurerm"), by root.

@@ -80,8 +80,14 @@ func normPattern(s string) string {
 	}, strings.ToLower(s))
 }
 
+// anyPattern stands for a filter pattern that cannot be known: it may watch anything.
+const anyPattern = "\x00any"
+
 // matches reports whether a normalized filter pattern watches the item's events.
 func (it cisItem) matches(norm string) bool {
+	if norm == anyPattern {
+		return true
+	}
 	for _, s := range it.all {
 		if !strings.Contains(norm, s) {
 			return false
@@ -104,20 +110,28 @@ var (
 	alarmTypes        = []string{"aws_cloudwatch_metric_alarm", "AWS::CloudWatch::Alarm"}
 )
 
-// metric is a CloudWatch metric: name and namespace ("" when unknown).
+// metric is a CloudWatch metric: name and namespace ("" when absent, "*" when unknown).
 type metric struct{ name, namespace string }
+
+// metricPart reads a metric name or namespace.
+func metricPart(v *resource.Value) string {
+	if v.IsUnknown() {
+		return "*"
+	}
+	return str(v)
+}
 
 // filterMetrics returns the metrics a metric filter publishes.
 func filterMetrics(f *resource.Resource) []metric {
 	var out []metric
 	if isCFN(f) {
 		for _, t := range f.Get("MetricTransformations").Elements() {
-			out = append(out, metric{str(t.Get("MetricName")), str(t.Get("MetricNamespace"))})
+			out = append(out, metric{metricPart(t.Get("MetricName")), metricPart(t.Get("MetricNamespace"))})
 		}
 		return out
 	}
 	for _, t := range f.Get("metric_transformation").Elements() {
-		out = append(out, metric{str(t.Get("name")), str(t.Get("namespace"))})
+		out = append(out, metric{metricPart(t.Get("name")), metricPart(t.Get("namespace"))})
 	}
 	return out
 }
@@ -125,22 +139,24 @@ func filterMetrics(f *resource.Resource) []metric {
 // alarmMetrics returns the metrics an alarm watches (its own, or those of its metric queries).
 func alarmMetrics(a *resource.Resource) []metric {
 	if isCFN(a) {
-		out := []metric{{str(a.Get("MetricName")), str(a.Get("Namespace"))}}
+		out := []metric{{metricPart(a.Get("MetricName")), metricPart(a.Get("Namespace"))}}
 		for _, m := range a.All("Metrics", "MetricStat", "Metric") {
-			out = append(out, metric{str(m.Get("MetricName")), str(m.Get("Namespace"))})
+			out = append(out, metric{metricPart(m.Get("MetricName")), metricPart(m.Get("Namespace"))})
 		}
 		return out
 	}
-	out := []metric{{str(a.Get("metric_name")), str(a.Get("namespace"))}}
+	out := []metric{{metricPart(a.Get("metric_name")), metricPart(a.Get("namespace"))}}
 	for _, m := range a.All("metric_query", "metric") {
-		out = append(out, metric{str(m.Get("metric_name")), str(m.Get("namespace"))})
+		out = append(out, metric{metricPart(m.Get("metric_name")), metricPart(m.Get("namespace"))})
 	}
 	return out
 }
 
-// same reports whether two metrics may be one: names equal, namespaces equal where known.
+// same reports whether two metrics may be one: names equal (or unknown), namespaces equal where
+// known.
 func (m metric) same(o metric) bool {
-	return m.name != "" && m.name == o.name && (m.namespace == "" || o.namespace == "" || m.namespace == o.namespace)
+	eq := func(a, b string) bool { return a == b || a == "*" || b == "*" }
+	return m.name != "" && o.name != "" && eq(m.name, o.name) && (m.namespace == "" || o.namespace == "" || eq(m.namespace, o.namespace))
 }
 
 // trailFilters returns the metric filters on a trail's log group (every filter of its root when

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -52,22 +53,74 @@ func literalNames(s string) []string {
 // referrer proves nothing.
 func (p *pass) referrers(target *resource.Resource, ways ...via) (out []*resource.Resource, unsure bool) {
 	for _, w := range ways {
+		idx := p.refIndex(w)
+		out = append(out, idx.byRef[rootKey{target.Root, target.Address}]...)
 		own, nameUnknown := names(target, w.names)
-		for _, r := range p.set.OfType(w.types...) {
-			if r.Root != target.Root || slices.Contains(out, r) {
-				continue
+		for _, n := range own {
+			out = append(out, idx.byName[rootKey{target.Root, n}]...)
+		}
+		unsure = unsure || idx.unknown[target.Root] || nameUnknown && idx.literal[target.Root]
+	}
+	return p.inSetOrder(out), unsure
+}
+
+// rootKey is a name (an address, a literal) within a configuration root.
+type rootKey struct{ root, name string }
+
+// wayIndex indexes the resources of one way by what their attribute names.
+type wayIndex struct {
+	byRef   map[rootKey][]*resource.Resource // by the address they refer to
+	byName  map[rootKey][]*resource.Resource // by each spelling of the literal they hold
+	unknown map[string]bool                  // roots where one holds an unknown that names nothing
+	literal map[string]bool                  // roots where one holds a literal
+}
+
+// refIndex builds (once per pass) the index of a way.
+func (p *pass) refIndex(w via) *wayIndex {
+	key := strings.Join(w.types, ",") + "\x00" + strings.Join(w.attr, ".")
+	if idx, ok := p.indexes[key]; ok {
+		return idx
+	}
+	idx := &wayIndex{byRef: map[rootKey][]*resource.Resource{}, byName: map[rootKey][]*resource.Resource{},
+		unknown: map[string]bool{}, literal: map[string]bool{}}
+	for _, r := range p.set.OfType(w.types...) {
+		seen := map[rootKey]bool{}
+		add := func(m map[rootKey][]*resource.Resource, k rootKey) {
+			if !seen[k] {
+				seen[k] = true
+				m[k] = append(m[k], r)
 			}
-			for _, v := range r.All(w.attr...) {
-				if points, maybe := pointsAt(v, target, own, nameUnknown); points {
-					out = append(out, r)
-					break
-				} else if maybe {
-					unsure = true
+		}
+		for _, v := range r.All(w.attr...) {
+			switch {
+			case v == nil:
+			case len(v.Refs) > 0:
+				for _, ref := range v.Refs {
+					add(idx.byRef, rootKey{r.Root, ref})
+				}
+			case v.IsUnknown():
+				idx.unknown[r.Root] = true
+			default:
+				if s, ok := v.AsString(); ok && s != "" {
+					idx.literal[r.Root] = true
+					for _, n := range literalNames(s) {
+						add(idx.byName, rootKey{r.Root, n})
+					}
 				}
 			}
 		}
 	}
-	return out, unsure
+	p.indexes[key] = idx
+	return idx
+}
+
+// inSetOrder sorts resources in the set's order (path, line, address) without duplicates.
+func (p *pass) inSetOrder(rs []*resource.Resource) []*resource.Resource {
+	slices.SortFunc(rs, func(a, b *resource.Resource) int {
+		return cmp.Or(strings.Compare(a.Range.Path, b.Range.Path), cmp.Compare(a.Range.StartLine, b.Range.StartLine),
+			strings.Compare(a.Root, b.Root), strings.Compare(a.Address, b.Address))
+	})
+	return slices.Compact(rs)
 }
 
 // pointsAt reports whether a value names target; maybe is set when it cannot be told.
@@ -102,21 +155,41 @@ func pointsAt(v *resource.Value, target *resource.Resource, own []string, nameUn
 func (p *pass) targets(from *resource.Resource, v *resource.Value, types []string, nameAttrs ...string) (out []*resource.Resource, external bool) {
 	for _, x := range v.Elements() {
 		found := false
-		for _, t := range p.set.OfType(types...) {
-			if t.Root != from.Root || slices.Contains(out, t) {
-				continue
+		for _, ref := range x.Refs {
+			if t := p.set.Lookup(from.Root, ref); t != nil && !t.Data && slices.Contains(types, t.Type) {
+				out, found = append(out, t), true
 			}
-			own, nameUnknown := names(t, nameAttrs)
-			if points, _ := pointsAt(x, t, own, nameUnknown); points {
-				out = append(out, t)
-				found = true
+		}
+		if s, ok := x.AsString(); ok && len(x.Refs) == 0 && s != "" {
+			byName := p.nameIndex(types, nameAttrs)
+			for _, n := range literalNames(s) {
+				if ts := byName[rootKey{from.Root, n}]; len(ts) > 0 {
+					out, found = append(out, ts...), true
+				}
 			}
 		}
 		if !found {
 			external = true
 		}
 	}
-	return out, external
+	return p.inSetOrder(out), external
+}
+
+// nameIndex indexes the resources of the types by the known values of their name attributes.
+func (p *pass) nameIndex(types, attrs []string) map[rootKey][]*resource.Resource {
+	key := strings.Join(types, ",") + "\x00" + strings.Join(attrs, ",")
+	if m, ok := p.names[key]; ok {
+		return m
+	}
+	m := map[rootKey][]*resource.Resource{}
+	for _, t := range p.set.OfType(types...) {
+		own, _ := names(t, attrs)
+		for _, n := range slices.Compact(slices.Sorted(slices.Values(own))) {
+			m[rootKey{t.Root, n}] = append(m[rootKey{t.Root, n}], t)
+		}
+	}
+	p.names[key] = m
+	return m
 }
 
 // anyRef reports whether a value refers to a resource of one of the types (by reference only).
@@ -141,15 +214,7 @@ func str(v *resource.Value) string { s, _ := v.AsString(); return s }
 // strIs reports whether a value is a known string equal to one of values, ignoring case.
 func strIs(v *resource.Value, values ...string) bool {
 	s, ok := v.AsString()
-	if !ok {
-		return false
-	}
-	for _, x := range values {
-		if strings.EqualFold(s, x) {
-			return true
-		}
-	}
-	return false
+	return ok && slices.ContainsFunc(values, func(x string) bool { return strings.EqualFold(s, x) })
 }
 
 // emptyList reports whether a value is set to a known empty list.

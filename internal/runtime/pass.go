@@ -30,13 +30,18 @@ type pass struct {
 
 	findings []finding.Finding
 	seen     map[string]bool
+	// indexes and names cache the join indexes of the set (see links.go).
+	indexes map[string]*wayIndex
+	names   map[string]map[rootKey][]*resource.Resource
+	roots   map[string]map[string][]*resource.Resource
 }
 
 func newPass(set *resource.Set, tf []*terraform.File, inScope func(string) bool) *pass {
 	if inScope == nil {
 		inScope = func(string) bool { return true }
 	}
-	return &pass{set: set, tf: tf, inScope: inScope, seen: map[string]bool{}}
+	return &pass{set: set, tf: tf, inScope: inScope, seen: map[string]bool{}, indexes: map[string]*wayIndex{},
+		names: map[string]map[rootKey][]*resource.Resource{}, roots: map[string]map[string][]*resource.Resource{}}
 }
 
 // report records a finding of the current rule about r, at the value at (the resource itself when

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/finding"
@@ -27,10 +28,10 @@ func checkCISMonitoringAlarmsMissing() *check {
 			if at.IsNull() {
 				continue
 			}
-			filters := p.trailFilters(t)
+			filters := p.alarmedFilters(t)
 			var missing []cisItem
 			for _, it := range cisItems {
-				if !p.watched(t.Root, filters, it) {
+				if !slices.ContainsFunc(filters, it.matches) {
 					missing = append(missing, it)
 				}
 			}
@@ -47,19 +48,19 @@ func checkCISMonitoringAlarmsMissing() *check {
 	}}
 }
 
-// watched reports whether some filter matches the item and some alarm watches its metric.
-func (p *pass) watched(root string, filters []*resource.Resource, it cisItem) bool {
-	for _, f := range filters {
-		pat := get(f, "pattern", "FilterPattern")
-		if pat.IsUnknown() {
-			return true // cannot be told: give the benefit of the doubt
-		}
-		if !it.matches(normPattern(str(pat))) {
+// alarmedFilters returns the normalized patterns of the metric filters on a trail's log group
+// that some alarm watches; an unknown pattern matches anything (it cannot be told).
+func (p *pass) alarmedFilters(t *resource.Resource) []string {
+	var out []string
+	for _, f := range p.trailFilters(t) {
+		if len(p.alarmsOn(t.Root, filterMetrics(f))) == 0 {
 			continue
 		}
-		if len(p.alarmsOn(root, filterMetrics(f))) > 0 {
-			return true
+		pat := get(f, "pattern", "FilterPattern")
+		if pat.IsUnknown() {
+			return []string{anyPattern}
 		}
+		out = append(out, normPattern(str(pat)))
 	}
-	return false
+	return out
 }
