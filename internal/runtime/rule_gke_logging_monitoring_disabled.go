@@ -48,7 +48,11 @@ func checkGKELoggingMonitoringDisabled() *check {
 			if len(off) == 0 {
 				continue
 			}
-			p.report(c, at, c.Label()+": "+strings.Join(off, " and ")+" turned off for the cluster", setting(c, `logging_service    = "logging.googleapis.com/kubernetes"
+			verb := " is"
+			if len(off) > 1 {
+				verb = " are"
+			}
+			p.report(c, at, c.Label()+": "+strings.Join(off, " and ")+verb+" turned off for the cluster", setting(c, `logging_service    = "logging.googleapis.com/kubernetes"
 monitoring_service = "monitoring.googleapis.com/kubernetes"
 logging_config {
   enable_components = ["SYSTEM_COMPONENTS", "WORKLOADS"]
