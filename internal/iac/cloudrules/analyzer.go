@@ -65,9 +65,7 @@ func (a *Analyzer) Wants(f *workspace.File) bool {
 		return false
 	}
 	switch f.Kind {
-	case workspace.KindTerraform:
-		return !strings.HasSuffix(strings.ToLower(f.Path), ".json") // *.tf.json is not read yet
-	case workspace.KindTerraformVars, workspace.KindTerraformPlan, workspace.KindCloudFormation:
+	case workspace.KindTerraform, workspace.KindTerraformVars, workspace.KindTerraformPlan, workspace.KindCloudFormation:
 		return true
 	}
 	return false
@@ -142,7 +140,7 @@ func treeLoader(tree *workspace.Tree) terraform.Loader {
 	return func(dir string) []*terraform.File {
 		var out []*terraform.File
 		for _, e := range tree.Files {
-			if path.Dir(e.Path) != dir || !strings.HasSuffix(e.Path, ".tf") {
+			if path.Dir(e.Path) != dir || !strings.HasSuffix(e.Path, ".tf") && !strings.HasSuffix(e.Path, ".tf.json") {
 				continue
 			}
 			src, err := tree.ReadFile(e.Path)
@@ -216,6 +214,14 @@ func (c *Context) ReportEvidence(r *resource.Resource, at *resource.Value, msg, 
 		g.Related = []finding.Location{inside}
 		c.add(g)
 	}
+}
+
+// ReportAt records a finding of the current rule that is not about a resource (a variable
+// declaration): at a location, with a subject.
+func (c *Context) ReportAt(loc finding.Location, subject, msg, evidence string) {
+	f := c.rule.Finding(loc, subject, msg)
+	f.Evidence = evidence
+	c.add(f)
 }
 
 func (c *Context) add(f finding.Finding) {

@@ -74,7 +74,7 @@ func (e exposure) portText() string {
 }
 
 // portRange reads a from/to pair; ok is false when either is unknown. A protocol of -1 or "all"
-// means every port, as do 0-65535 and -1 ports.
+// means every port, as does the range 0-65535.
 func portRange(r *resource.Resource, base *resource.Value, fromKey, toKey, protoKey string) (from, to int, all, ok bool) {
 	if p := base.Get(protoKey); p != nil {
 		s, known := p.AsString()
@@ -91,7 +91,7 @@ func portRange(r *resource.Resource, base *resource.Value, fromKey, toKey, proto
 		return 0, 0, false, false
 	}
 	from, to = int(f), int(t)
-	if from <= 0 && (to >= 65535 || to <= 0) {
+	if from <= 0 && to >= 65535 {
 		return 0, 65535, true, true
 	}
 	return from, to, false, true
@@ -243,22 +243,18 @@ func gcpFirewallExposures(c *Context) []exposure {
 			if ports.IsUnknown() {
 				continue
 			}
-			add := func(from, to int, all bool, at *resource.Value) {
+			add := func(from, to int, all bool) {
 				for _, s := range srcs {
-					loc := s
-					if s.Range.StartLine == r.Range.StartLine && at != nil {
-						loc = at
-					}
-					out = append(out, exposure{r: r, at: loc, cidr: s.Str, from: from, to: to, all: all})
+					out = append(out, exposure{r: r, at: s, cidr: s.Str, from: from, to: to, all: all})
 				}
 			}
 			if proto == "all" || ports.IsNull() || len(ports.Items) == 0 {
-				add(0, 65535, true, allow)
+				add(0, 65535, true)
 				continue
 			}
 			for _, pv := range ports.Items {
 				if from, to, ok := parsePortText(pv); ok {
-					add(from, to, from <= 0 && to >= 65535, pv)
+					add(from, to, from <= 0 && to >= 65535)
 				}
 			}
 		}

@@ -334,7 +334,9 @@ func (v *Value) Text() string {
 
 // Decoded returns the value as a tree when it is a JSON document held in a string (a policy written
 // with jsonencode() or a heredoc, a CloudFormation policy as a string): every node gets the
-// string's range and refs. An object or list is returned as it is; anything else gives nil.
+// string's range and refs. An object or list is returned as it is: a CloudFormation policy, or a
+// Terraform jsonencode() whose result is unknown, which the Terraform reader keeps as the tree of
+// its argument (known parts known, the rest unknown). Anything else gives nil.
 func (v *Value) Decoded() *Value {
 	if v == nil {
 		return nil

@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -17,14 +18,14 @@ var metaArguments = map[string]bool{"count": true, "for_each": true, "provider":
 // metaBlocks are nested blocks that belong to Terraform, not to the provider.
 var metaBlocks = map[string]bool{"lifecycle": true, "provisioner": true, "connection": true}
 
-func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
-	data := blk.Type == "data"
-	typ, name := blk.Labels[0], blk.Labels[1]
+func (in *instance) resource(blk *block) *resource.Resource {
+	data := blk.typ == "data"
+	typ, name := blk.labels[0], blk.labels[1]
 	addr := typ + "." + name
 	if data {
 		addr = "data." + addr
 	}
-	scope, keys, unknown, absent := in.repetition(blk.Body)
+	scope, keys, unknown, absent, eachs := in.repetition(blk.attrs)
 	if absent {
 		return nil
 	}
@@ -34,23 +35,55 @@ func (in *instance) resource(blk *hclsyntax.Block) *resource.Resource {
 	scope["self"] = cty.DynamicVal
 	r := &resource.Resource{
 		Source: resource.Terraform, Data: data, Type: typ, Name: name, Address: in.prefix + addr,
-		Module: strings.TrimSuffix(in.prefix, "."), Root: in.root, Range: toRange(blk.Range()),
+		Module: strings.TrimSuffix(in.prefix, "."), Root: in.root, Range: toRange(blk.rng),
 		Instances: keys, InstancesUnknown: unknown, Calls: in.calls,
 	}
-	r.Attrs = in.body(blk.Body, scope, true, 0)
+	r.Attrs = in.block(blk, scope)
+	if len(eachs) > 1 {
+		// One logical resource: what every instance agrees on is known, what differs is unknown.
+		for i, e := range eachs {
+			scope["each"] = e
+			one := in.block(blk, scope)
+			if i == 0 {
+				r.Attrs = one
+			} else {
+				r.Attrs = mergeInstances(r.Attrs, one, 0)
+			}
+		}
+	}
 	r.Attrs.Range = r.Range
-	if p, ok := blk.Body.Attributes["provider"]; ok {
+	if p, ok := blk.attrs["provider"]; ok {
 		r.Meta = map[string]*resource.Value{"provider": resource.NewString(in.text(p.Expr), toRange(p.Expr.Range()))}
 	}
-	for _, b := range blk.Body.Blocks {
-		if b.Type == "lifecycle" {
-			if r.Meta == nil {
-				r.Meta = map[string]*resource.Value{}
+	if blk.native != nil {
+		for _, b := range blk.native.Body.Blocks {
+			if b.Type == "lifecycle" {
+				if r.Meta == nil {
+					r.Meta = map[string]*resource.Value{}
+				}
+				r.Meta["lifecycle"] = in.body(b.Body, scope, false, 1)
 			}
-			r.Meta["lifecycle"] = in.body(b.Body, scope, false, 1)
 		}
 	}
 	return r
+}
+
+// block converts a resource's body: native syntax with its nested and dynamic blocks, or JSON
+// syntax, where every property is an attribute and nested blocks become objects (Value.Get reads
+// both shapes alike).
+func (in *instance) block(blk *block, scope map[string]cty.Value) *resource.Value {
+	if blk.native != nil {
+		return in.body(blk.native.Body, scope, true, 0)
+	}
+	o := resource.NewObject(toRange(blk.rng))
+	o.Block = true
+	for _, a := range blk.sortedAttrs() {
+		if metaArguments[a.Name] || metaBlocks[a.Name] || a.Name == "dynamic" {
+			continue
+		}
+		o.Set(a.Name, in.value(a.Expr, scope, 1))
+	}
+	return o
 }
 
 // body converts a block body: attributes in source order, nested blocks as lists of objects,
@@ -61,7 +94,7 @@ func (in *instance) body(b *hclsyntax.Body, scope map[string]cty.Value, top bool
 	if depth > limits.MaxDepth {
 		return resource.NewUnknown(o.Range, "")
 	}
-	for _, a := range sortedAttrs(b.Attributes) {
+	for _, a := range sortAttributes(nativeAttrs(b)) {
 		if top && metaArguments[a.Name] {
 			continue
 		}
@@ -79,6 +112,14 @@ func (in *instance) body(b *hclsyntax.Body, scope map[string]cty.Value, top bool
 		}
 	}
 	return o
+}
+
+func nativeAttrs(b *hclsyntax.Body) map[string]*hcl.Attribute {
+	out := make(map[string]*hcl.Attribute, len(b.Attributes))
+	for name, a := range b.Attributes {
+		out[name] = a.AsHCLAttribute()
+	}
+	return out
 }
 
 func appendBlock(o *resource.Value, typ string, v *resource.Value) {
@@ -137,7 +178,7 @@ func (in *instance) dynamic(o *resource.Value, blk *hclsyntax.Block, scope map[s
 
 // value converts an expression. Tuple and object constructors are converted item by item, so every
 // element keeps its own line; anything else is evaluated whole.
-func (in *instance) value(expr hclsyntax.Expression, scope map[string]cty.Value, depth int) *resource.Value {
+func (in *instance) value(expr hcl.Expression, scope map[string]cty.Value, depth int) *resource.Value {
 	r := toRange(expr.Range())
 	if depth > limits.MaxDepth {
 		return resource.NewUnknown(r, "")
@@ -160,11 +201,23 @@ func (in *instance) value(expr hclsyntax.Expression, scope map[string]cty.Value,
 			o.Set(k.AsString(), in.value(item.ValueExpr, scope, depth+1))
 		}
 		return o
+	case *hclsyntax.FunctionCallExpr:
+		// A jsonencode() whose result is unknown (it embeds an ARN known after apply) is kept as
+		// the tree of its argument, so that the known parts of a policy (Effect, Principal,
+		// Action) stay readable; a known result stays the JSON string it is.
+		if e.Name == "jsonencode" && len(e.Args) == 1 && !e.ExpandFinal {
+			if v := in.whole(expr, scope); v.Kind != resource.Unknown {
+				return v
+			}
+			tree := in.value(e.Args[0], scope, depth+1)
+			tree.Range = r
+			return tree
+		}
 	}
 	return in.whole(expr, scope)
 }
 
-func (in *instance) whole(expr hclsyntax.Expression, scope map[string]cty.Value) *resource.Value {
+func (in *instance) whole(expr hcl.Expression, scope map[string]cty.Value) *resource.Value {
 	v, refs := in.eval(expr, scope)
 	out := fromCty(v, toRange(expr.Range()), 0)
 	if out.Kind == resource.Unknown {
@@ -219,6 +272,61 @@ func fromCty(v cty.Value, r resource.Range, depth int) *resource.Value {
 		return o
 	}
 	return resource.NewUnknown(r, "")
+}
+
+// mergeInstances merges two instances' values of one resource: equal values stay, values that
+// differ between instances become unknown ("differs between instances").
+func mergeInstances(a, b *resource.Value, depth int) *resource.Value {
+	if a == nil || b == nil {
+		if a == nil && b == nil {
+			return nil
+		}
+		at := a
+		if at == nil {
+			at = b
+		}
+		return resource.NewUnknown(at.Range, "(differs between instances)")
+	}
+	differs := func() *resource.Value {
+		u := resource.NewUnknown(a.Range, "(differs between instances)")
+		u.Refs = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(a.Refs), b.Refs...))))
+		return u
+	}
+	if a.Kind != b.Kind || depth > limits.MaxDepth {
+		return differs()
+	}
+	switch a.Kind {
+	case resource.Unknown:
+		return a
+	case resource.String, resource.Number, resource.Bool, resource.Null:
+		if a.Str != b.Str || a.Bool != b.Bool {
+			return differs()
+		}
+		return a
+	case resource.List:
+		if len(a.Items) != len(b.Items) {
+			return differs()
+		}
+		out := *a
+		out.Items = make([]*resource.Value, len(a.Items))
+		for i := range a.Items {
+			out.Items[i] = mergeInstances(a.Items[i], b.Items[i], depth+1)
+		}
+		return &out
+	case resource.Object:
+		out := *a
+		out.Fields, out.Keys = map[string]*resource.Value{}, nil
+		for _, k := range a.Keys {
+			out.Set(k, mergeInstances(a.Fields[k], b.Fields[k], depth+1))
+		}
+		for _, k := range b.Keys {
+			if _, ok := a.Fields[k]; !ok {
+				out.Set(k, mergeInstances(nil, b.Fields[k], depth+1))
+			}
+		}
+		return &out
+	}
+	return differs()
 }
 
 func toRange(r hcl.Range) resource.Range {

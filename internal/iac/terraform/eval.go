@@ -9,7 +9,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
@@ -62,7 +61,7 @@ func Evaluate(files []*File, opts Options, load Loader) *Result {
 	var dirs []string
 	for dir, fs := range ev.byDir {
 		slices.SortFunc(fs, func(a, b *File) int { return strings.Compare(a.Path, b.Path) })
-		if slices.ContainsFunc(fs, func(f *File) bool { return f.Body != nil }) {
+		if slices.ContainsFunc(fs, (*File).IsConfig) {
 			dirs = append(dirs, dir)
 		}
 	}
@@ -71,7 +70,7 @@ func Evaluate(files []*File, opts Options, load Loader) *Result {
 	for _, dir := range dirs {
 		m := ev.module(dir)
 		for _, name := range m.callOrder {
-			if src, ok := literalString(m.calls[name].Body.Attributes["source"]); ok {
+			if src, ok := literalString(m.calls[name].attrs["source"]); ok {
 				if to, local := localSource(dir, src); local && to != dir {
 					called[to] = true
 				}
@@ -110,7 +109,7 @@ func (ev *evaluator) module(dir string) *module {
 		fs = ev.load(dir)
 	}
 	var m *module
-	if slices.ContainsFunc(fs, func(f *File) bool { return f.Body != nil }) {
+	if slices.ContainsFunc(fs, (*File).IsConfig) {
 		m = newModule(dir, fs)
 	}
 	ev.modules[dir] = m
@@ -206,7 +205,7 @@ func (ev *evaluator) newInstance(m *module, root, prefix string, calls []resourc
 	for _, name := range m.varOrder {
 		blk := m.vars[name]
 		v := cty.DynamicVal
-		if d, ok := blk.Body.Attributes["default"]; ok {
+		if d, ok := blk.attrs["default"]; ok {
 			if dv, diags := d.Expr.Value(nil); !diags.HasErrors() {
 				v = dv
 			}
@@ -215,7 +214,7 @@ func (ev *evaluator) newInstance(m *module, root, prefix string, calls []resourc
 			v = g.val
 			in.varRefs[name] = g.refs
 		}
-		if t, ok := blk.Body.Attributes["type"]; ok && v.IsKnown() && !v.IsNull() {
+		if t, ok := blk.attrs["type"]; ok && v.IsKnown() && !v.IsNull() {
 			if ty, diags := typeexpr.TypeConstraint(t.Expr); !diags.HasErrors() {
 				if cv, err := convert.Convert(v, ty); err == nil {
 					v = cv
@@ -257,7 +256,7 @@ func (in *instance) local(name string) *slot {
 			cycle[i] = "local." + cycle[i]
 		}
 		a := in.mod.locals[name]
-		in.ev.problem(Problem{Path: a.SrcRange.Filename, Line: a.SrcRange.Start.Line,
+		in.ev.problem(Problem{Path: a.Range.Filename, Line: a.Range.Start.Line,
 			Reason: "circular reference between locals: " + strings.Join(cycle, " -> ") + " (left unknown)"})
 		return &slot{val: cty.DynamicVal}
 	}
@@ -303,8 +302,8 @@ func (in *instance) child(name string) *child {
 	c := &child{state: 1}
 	in.children[name] = c
 	defer func() { c.state = 2; in.ctx = nil }()
-	at := blk.DefRange()
-	src, _ := literalString(blk.Body.Attributes["source"])
+	at := blk.rng
+	src, _ := literalString(blk.attrs["source"])
 	dir, local := localSource(in.mod.dir, src)
 	switch {
 	case !local:
@@ -324,13 +323,13 @@ func (in *instance) child(name string) *child {
 		in.ev.problem(Problem{Path: at.Filename, Line: at.Start.Line, Reason: fmt.Sprintf("module %q: no configuration files in %s", name, dir)})
 		return c
 	}
-	scope, keys, unknown, absent := in.repetition(blk.Body)
+	scope, keys, unknown, absent, _ := in.repetition(blk.attrs)
 	if absent {
 		return c
 	}
-	c.keys, c.unknown, c.counted = keys, unknown, blk.Body.Attributes["count"] != nil
+	c.keys, c.unknown, c.counted = keys, unknown, blk.attrs["count"] != nil
 	given := map[string]input{}
-	for _, a := range sortedAttrs(blk.Body.Attributes) {
+	for _, a := range blk.sortedAttrs() {
 		switch a.Name {
 		case "source", "version", "count", "for_each", "providers", "depends_on":
 			continue
@@ -338,21 +337,26 @@ func (in *instance) child(name string) *child {
 		v, refs := in.eval(a.Expr, scope)
 		given[a.Name] = input{val: v, refs: refs}
 	}
-	calls := append(slices.Clone(in.calls), resource.Call{Name: name, Source: src, Range: toRange(blk.Range())})
+	calls := append(slices.Clone(in.calls), resource.Call{Name: name, Source: src, Range: toRange(blk.rng)})
 	c.inst = in.ev.newInstance(m, in.root, in.prefix+"module."+name+".", calls, given, append(slices.Clone(in.ancestors), dir))
 	c.inst.run()
 	return c
 }
 
-// repetition evaluates count or for_each: the scope for count.index/each, the instance keys when
-// known, whether their number is unknown, and whether there are no instances at all.
-func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value, keys []string, unknown, absent bool) {
-	if a, ok := body.Attributes["count"]; ok {
+// maxEvaluatedInstances bounds the for_each instances evaluated one by one.
+const maxEvaluatedInstances = 32
+
+// repetition evaluates count or for_each: the scope for count.index/each (with unknown index, key
+// and value), the instance keys when known, whether their number is unknown, and whether there are
+// no instances at all. For a known for_each of 2 to maxEvaluatedInstances elements, eachs holds
+// every instance's each object, so the body can be evaluated per instance.
+func (in *instance) repetition(attrs map[string]*hcl.Attribute) (scope map[string]cty.Value, keys []string, unknown, absent bool, eachs []cty.Value) {
+	if a, ok := attrs["count"]; ok {
 		v, _ := in.eval(a.Expr, nil)
 		idx := cty.UnknownVal(cty.Number)
 		if n, known := knownInt(v); known {
 			if n <= 0 {
-				return nil, nil, false, true
+				return nil, nil, false, true, nil
 			}
 			for i := 0; i < n && i < maxInstanceKeys; i++ {
 				keys = append(keys, strconv.Itoa(i))
@@ -363,17 +367,17 @@ func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value
 		} else {
 			unknown = true
 		}
-		return map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": idx})}, keys, unknown, false
+		return map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": idx})}, keys, unknown, false, nil
 	}
-	if a, ok := body.Attributes["for_each"]; ok {
+	if a, ok := attrs["for_each"]; ok {
 		v, _ := in.eval(a.Expr, nil)
 		v, _ = v.UnmarkDeep()
 		each := cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})
 		if !v.IsWhollyKnown() || v.IsNull() || !v.CanIterateElements() {
-			return map[string]cty.Value{"each": each}, nil, true, false
+			return map[string]cty.Value{"each": each}, nil, true, false, nil
 		}
 		if v.LengthInt() == 0 {
-			return nil, nil, false, true
+			return nil, nil, false, true, nil
 		}
 		var k1, v1 cty.Value
 		for it := v.ElementIterator(); it.Next(); {
@@ -382,20 +386,25 @@ func (in *instance) repetition(body *hclsyntax.Body) (scope map[string]cty.Value
 				k = e
 			}
 			k1, v1 = k, e
-			if len(keys) < maxInstanceKeys {
-				if s, err := convert.Convert(k, cty.String); err == nil && s.IsKnown() && !s.IsNull() {
-					keys = append(keys, s.AsString())
-				}
+			ks, err := convert.Convert(k, cty.String)
+			if err != nil || !ks.IsKnown() || ks.IsNull() {
+				ks = cty.UnknownVal(cty.String)
+			} else if len(keys) < maxInstanceKeys {
+				keys = append(keys, ks.AsString())
+			}
+			if v.LengthInt() <= maxEvaluatedInstances {
+				eachs = append(eachs, cty.ObjectVal(map[string]cty.Value{"key": ks, "value": e}))
 			}
 		}
 		if v.LengthInt() == 1 {
 			if s, err := convert.Convert(k1, cty.String); err == nil {
 				each = cty.ObjectVal(map[string]cty.Value{"key": s, "value": v1})
 			}
+			eachs = nil
 		}
-		return map[string]cty.Value{"each": each}, keys, false, false
+		return map[string]cty.Value{"each": each}, keys, false, false, eachs
 	}
-	return nil, nil, false, false
+	return nil, nil, false, false, nil
 }
 
 func knownInt(v cty.Value) (int, bool) {
@@ -547,7 +556,7 @@ func attrAfter(tr hcl.Traversal, i int) string {
 	return ""
 }
 
-func literalString(a *hclsyntax.Attribute) (string, bool) {
+func literalString(a *hcl.Attribute) (string, bool) {
 	if a == nil {
 		return "", false
 	}

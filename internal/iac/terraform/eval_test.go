@@ -222,3 +222,85 @@ func TestParseErrors(t *testing.T) {
 		t.Fatalf("deep err = %v", err)
 	}
 }
+
+func TestJSONEncodeKeepsKnownParts(t *testing.T) {
+	res := Evaluate(parseAll(t, map[string]string{"main.tf": `
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}
+resource "aws_s3_bucket_policy" "p" {
+  bucket = aws_s3_bucket.b.id
+  policy = jsonencode({
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Resource  = "${aws_s3_bucket.b.arn}/*"
+    }]
+  })
+}
+resource "aws_s3_bucket_policy" "known" {
+  bucket = "b"
+  policy = jsonencode({ Statement = [] })
+}
+`}), Options{}, nil)
+	p := res.Resources[1].Get("policy")
+	if p.Kind != resource.Object || p.Range.StartLine != 7 {
+		t.Fatalf("policy = %+v", p)
+	}
+	if s, _ := p.Get("Statement", "0", "Principal").AsString(); s != "*" {
+		t.Errorf("principal = %q", s)
+	}
+	if r := p.Get("Statement", "0", "Resource"); !r.IsUnknown() || r.Refs[0] != "aws_s3_bucket.b" {
+		t.Errorf("resource = %+v", r)
+	}
+	if k := res.Resources[2].Get("policy"); k.Kind != resource.String || k.Str != `{"Statement":[]}` {
+		t.Errorf("known jsonencode = %+v", k)
+	}
+}
+
+func TestDeepJSONDecodeStaysUnknown(t *testing.T) {
+	deep := strings.Repeat("[", 300) + strings.Repeat("]", 300)
+	res := Evaluate(parseAll(t, map[string]string{"main.tf": `
+resource "x" "y" {
+  deep    = jsondecode("` + deep + `")
+  shallow = jsondecode("[1, 2]")
+}
+`}), Options{}, nil)
+	r := res.Resources[0]
+	if !r.Get("deep").IsUnknown() || len(r.Get("shallow").Items) != 2 {
+		t.Errorf("deep %+v shallow %+v", r.Get("deep").Kind, r.Get("shallow"))
+	}
+}
+
+func TestForEachInstancesMerge(t *testing.T) {
+	res := Evaluate(parseAll(t, map[string]string{"main.tf": `
+variable "buckets" {
+  default = {
+    logs   = { acl = "private", versioning = "Enabled" }
+    assets = { acl = "public-read", versioning = "Enabled" }
+  }
+}
+resource "aws_s3_bucket" "b" {
+  for_each = var.buckets
+  bucket   = "co-${each.key}"
+  acl      = each.value.acl
+  tags     = { kind = "data" }
+  versioning {
+    status = each.value.versioning
+  }
+}
+`}), Options{}, nil)
+	b := res.Resources[0]
+	if len(b.Instances) != 2 || len(res.Resources) != 1 {
+		t.Fatalf("instances %v resources %d", b.Instances, len(res.Resources))
+	}
+	if v := b.Get("acl"); !v.IsUnknown() || v.Expr != "(differs between instances)" {
+		t.Errorf("acl = %+v", v)
+	}
+	if s, _ := b.Get("versioning", "status").AsString(); s != "Enabled" {
+		t.Errorf("versioning agreed by all instances = %q", s)
+	}
+	if s, _ := b.Get("tags", "kind").AsString(); s != "data" {
+		t.Errorf("tags = %q", s)
+	}
+}

@@ -10,6 +10,8 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+
+	"github.com/vigil-sec/vigil/internal/iac/limits"
 )
 
 // functions are the Terraform functions evaluated here. Functions that read files, the clock or
@@ -37,7 +39,7 @@ func functions() map[string]function.Function {
 		"setsubtract": stdlib.SetSubtractFunc, "setunion": stdlib.SetUnionFunc, "slice": stdlib.SliceFunc,
 		"sort": stdlib.SortFunc, "values": stdlib.ValuesFunc, "zipmap": stdlib.ZipmapFunc,
 		"one": oneFunc, "alltrue": boolFold(true), "anytrue": boolFold(false),
-		"jsonencode": stdlib.JSONEncodeFunc, "jsondecode": stdlib.JSONDecodeFunc, "csvdecode": stdlib.CSVDecodeFunc,
+		"jsonencode": stdlib.JSONEncodeFunc, "jsondecode": jsonDecodeFunc, "csvdecode": stdlib.CSVDecodeFunc,
 		"base64encode": base64Func(true), "base64decode": base64Func(false),
 		"tostring": convertFunc(cty.String), "tonumber": convertFunc(cty.Number), "tobool": convertFunc(cty.Bool),
 		"tolist": convertFunc(cty.List(cty.DynamicPseudoType)), "toset": convertFunc(cty.Set(cty.DynamicPseudoType)),
@@ -46,6 +48,24 @@ func functions() map[string]function.Function {
 		"try": tryfunc.TryFunc, "can": tryfunc.CanFunc,
 	}
 }
+
+// jsonDecodeFunc is jsondecode, refusing (with an unknown result) documents nested deeper than
+// limits.MaxDepth.
+var jsonDecodeFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "str", Type: cty.String}},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		if !args[0].IsKnown() || limits.CheckBrackets([]byte(args[0].AsString())) != nil {
+			return cty.DynamicPseudoType, nil
+		}
+		return stdlib.JSONDecodeFunc.ReturnType([]cty.Type{cty.String})
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		if limits.CheckBrackets([]byte(args[0].AsString())) != nil {
+			return cty.DynamicVal, nil
+		}
+		return stdlib.JSONDecodeFunc.Call(args)
+	},
+})
 
 // unknownFunc stands for a function that is not evaluated: its result is unknown.
 var unknownFunc = function.New(&function.Spec{

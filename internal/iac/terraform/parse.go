@@ -1,7 +1,8 @@
-// Package terraform reads Terraform configurations into the shared resource model without running
-// Terraform: it parses HCL with hashicorp/hcl/v2, evaluates variables (defaults, terraform.tfvars,
-// *.auto.tfvars and -var-file equivalents), locals, the common functions, count and for_each (one
-// logical resource, its instances noted), dynamic blocks and local modules with their inputs.
+// Package terraform reads Terraform configurations (native *.tf and JSON *.tf.json syntax) into
+// the shared resource model without running Terraform: it parses HCL with hashicorp/hcl/v2,
+// evaluates variables (defaults, terraform.tfvars, *.auto.tfvars and -var-file equivalents),
+// locals, the common functions, count and for_each (one logical resource, its instances noted),
+// dynamic blocks and local modules with their inputs.
 // Values that cannot be known before apply stay unknown. Registry and remote modules are never
 // downloaded. It also reads the JSON of `terraform show -json` plans into the same model.
 package terraform
@@ -9,7 +10,6 @@ package terraform
 import (
 	"errors"
 	"path"
-	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -24,11 +24,16 @@ import (
 type File struct {
 	Path string // slash-separated, relative to the reviewed root
 	Src  []byte
-	// Body is set for configuration files.
+	// Body is set for configuration files in native syntax (*.tf), JSON for those in JSON syntax
+	// (*.tf.json).
 	Body *hclsyntax.Body
+	JSON hcl.Body
 	// Vars is set for variable definitions files: the assignments they make.
 	Vars hcl.Attributes
 }
+
+// IsConfig reports whether the file is a configuration file (not variable definitions).
+func (f *File) IsConfig() bool { return f.Body != nil || f.JSON != nil }
 
 // Dir is the module directory the file belongs to.
 func (f *File) Dir() string { return path.Dir(f.Path) }
@@ -52,6 +57,10 @@ func Parse(p string, src []byte) (*File, error) {
 		jf, diags := hcljson.Parse(src, p)
 		if err := diagError(diags); err != nil {
 			return nil, err
+		}
+		if !IsVarFile(p) {
+			f.JSON = jf.Body
+			return f, nil
 		}
 		attrs, diags := jf.Body.JustAttributes()
 		if err := diagError(diags); err != nil {
@@ -101,12 +110,25 @@ func diagError(diags hcl.Diagnostics) error {
 	return nil
 }
 
-// sortedAttrs returns a body's attributes in source order.
-func sortedAttrs(attrs hclsyntax.Attributes) []*hclsyntax.Attribute {
-	out := make([]*hclsyntax.Attribute, 0, len(attrs))
-	for _, a := range attrs {
-		out = append(out, a)
+// Variable is a variable declaration and its default, if any.
+type Variable struct {
+	Name    string
+	Default hcl.Expression // nil without a default
+	Range   hcl.Range      // the default's range, or the declaration's
+}
+
+// Variables lists the file's variable declarations in source order.
+func (f *File) Variables() []Variable {
+	var out []Variable
+	for _, b := range f.blocks() {
+		if b.typ != "variable" || len(b.labels) != 1 {
+			continue
+		}
+		v := Variable{Name: b.labels[0], Range: b.rng}
+		if d, ok := b.attrs["default"]; ok {
+			v.Default, v.Range = d.Expr, d.Range
+		}
+		out = append(out, v)
 	}
-	slices.SortFunc(out, func(a, b *hclsyntax.Attribute) int { return a.SrcRange.Start.Byte - b.SrcRange.Start.Byte })
 	return out
 }

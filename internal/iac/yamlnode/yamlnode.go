@@ -29,8 +29,12 @@ func Parse(src []byte, isJSON bool) (*yaml.Node, error) {
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return nil, analysis.Errorf(1, "empty document")
 	}
-	if d := Depth(doc.Content[0], 0); d > limits.MaxDepth {
+	budget := MaxNodes
+	if d := depth(doc.Content[0], 0, &budget); d > limits.MaxDepth {
 		return nil, analysis.Errorf(1, "nesting deeper than %d levels: refusing to analyze", limits.MaxDepth)
+	}
+	if budget < 0 {
+		return nil, analysis.Errorf(1, "the document expands to more than %d nodes through its aliases: refusing to analyze", MaxNodes)
 	}
 	return doc.Content[0], nil
 }
@@ -49,19 +53,20 @@ func errLine(msg string) int {
 	return 1
 }
 
-// Depth is the deepest nesting below n, stopping once past the limit. Aliases count as the node
-// they point at, so alias bombs are bounded too.
-func Depth(n *yaml.Node, d int) int {
-	if n == nil || d > limits.MaxDepth {
+// depth is the deepest nesting below n, stopping once past the limit or once the budget of nodes
+// is spent. Aliases count as the node they point at, so alias bombs are bounded too.
+func depth(n *yaml.Node, d int, budget *int) int {
+	*budget--
+	if n == nil || d > limits.MaxDepth || *budget < 0 {
 		return d
 	}
 	if n.Kind == yaml.AliasNode {
-		return Depth(n.Alias, d+1)
+		return depth(n.Alias, d+1, budget)
 	}
 	best := d
 	for _, c := range n.Content {
-		best = max(best, Depth(c, d+1))
-		if best > limits.MaxDepth {
+		best = max(best, depth(c, d+1, budget))
+		if best > limits.MaxDepth || *budget < 0 {
 			return best
 		}
 	}

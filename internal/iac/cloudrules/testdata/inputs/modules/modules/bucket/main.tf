@@ -1,0 +1,11 @@
+variable "name" {}
+variable "acl" {}
+
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+}
+
+resource "aws_s3_bucket_acl" "this" {
+  bucket = aws_s3_bucket.this.id
+  acl    = var.acl # want: config/s3-bucket-public-acl
+}
