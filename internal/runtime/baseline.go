@@ -28,6 +28,19 @@ import (
 // account settings is where the missing ones belong. The finding points at the root's provider
 // block (Terraform), or at the first marker resource when there is none (CloudFormation, plans).
 
+// The baseline notes close the descriptions of the rules that ask for account-wide controls.
+const (
+	awsBaselineNote = " Asked only of a configuration that is clearly an AWS account's baseline: one that itself manages " +
+		"account-level settings (a password policy or account alias, the account public access block, default EBS " +
+		"encryption, Access Analyzer, an organization, a trail, a detector or a Config recorder). An application " +
+		"stack whose baseline lives elsewhere is not asked."
+	gcpBaselineNote = " Asked only of a configuration that manages a Google Cloud project, folder or organization " +
+		"(google_project, google_folder, organization policies, audit configs or organization sinks)."
+	azureBaselineNote = " Asked only of a configuration that manages an Azure subscription (azurerm_subscription, Defender " +
+		"settings, subscription policy assignments, management groups or activity log alerts), or, for Defender " +
+		"plans, of a review that manages Defender pricing."
+)
+
 // baselineMarkers are the account-level resource types that make a root an account baseline.
 var baselineMarkers = map[string][]string{
 	"aws": {

@@ -12,7 +12,7 @@ var ruleAzureActivityLogAlertsMissing = newRule("azure-activity-log-alerts-missi
 	"The activity log records control plane changes, but nobody reads it as they happen. The CIS benchmark asks "+
 		"for alerts, with an action group that notifies someone, on the changes an intruder makes to widen access "+
 		"or hide: policy assignments, network security groups and their rules, security solutions, SQL server "+
-		"firewall rules and public IP addresses.",
+		"firewall rules and public IP addresses."+azureBaselineNote,
 	"Add an azurerm_monitor_activity_log_alert per operation (category Administrative) with an action block that "+
 		"names an action group with a receiver.",
 	"https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts",

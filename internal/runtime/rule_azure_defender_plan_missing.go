@@ -11,7 +11,7 @@ var ruleAzureDefenderPlanMissing = newRule("azure-defender-plan-missing", findin
 	"Microsoft Defender for Cloud plan is off for resources the configuration defines",
 	"Defender for Cloud plans are the threat detection of Azure: alerts on malware uploads to storage, anomalous "+
 		"key vault access, SQL injection, suspicious container activity. A plan on the Free tier, or no plan at all "+
-		"for a kind of resource the configuration runs, leaves those resources without detection.",
+		"for a kind of resource the configuration runs, leaves those resources without detection."+azureBaselineNote,
 	"Put the plans of the resource kinds you run on the Standard tier with azurerm_security_center_subscription_pricing "+
 		"(resource_type VirtualMachines, StorageAccounts, KeyVaults, SqlServers, Containers, AppServices, "+
 		"OpenSourceRelationalDatabases, CosmosDbs, Arm ...).",

@@ -10,7 +10,7 @@ var ruleCloudTrailMissing = newRule("cloudtrail-missing", finding.High,
 	"The AWS account baseline defines no CloudTrail trail",
 	"This configuration manages account-wide AWS settings, yet defines no CloudTrail trail. Without a trail, API "+
 		"activity is kept for 90 days in the console event history only, for management events only, and cannot be "+
-		"searched, alerted on or kept as evidence after an incident.",
+		"searched, alerted on or kept as evidence after an incident."+awsBaselineNote,
 	"Add a multi-region trail with log file validation, KMS encryption and CloudWatch Logs delivery to a private "+
 		"bucket with access logging:\n\n"+trailSnippetTF,
 	"https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html",

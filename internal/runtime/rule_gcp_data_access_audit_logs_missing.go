@@ -13,7 +13,7 @@ var ruleGCPDataAccessAuditLogsMissing = newRule("gcp-data-access-audit-logs-miss
 	"GCP data access audit logs are not configured for all services",
 	"Google Cloud writes Admin Activity audit logs always, but Data Access logs (who read which secret, object or "+
 		"table, and who changed data) only when an audit config asks for them. Without DATA_READ and DATA_WRITE for "+
-		"allServices, reads of sensitive data leave no trace; exempted members are holes in the record.",
+		"allServices, reads of sensitive data leave no trace; exempted members are holes in the record."+gcpBaselineNote,
 	"Add an audit config for allServices with ADMIN_READ, DATA_READ and DATA_WRITE and no exempted members "+
 		"(google_project_iam_audit_config, or the folder or organization equivalent).",
 	"https://cloud.google.com/logging/docs/audit/configure-data-access",

@@ -10,7 +10,7 @@ var ruleGuardDutyMissing = newRule("guardduty-missing", finding.High,
 	"The AWS account baseline defines no GuardDuty detector",
 	"This configuration manages account-wide AWS settings, yet defines no GuardDuty detector. GuardDuty is the "+
 		"managed threat detection of AWS: it reads CloudTrail, VPC flow logs and DNS logs for compromised "+
-		"credentials, crypto mining, reconnaissance and data exfiltration, without agents.",
+		"credentials, crypto mining, reconnaissance and data exfiltration, without agents."+awsBaselineNote,
 	"Add a detector (and, in an organization, make the security account its delegated administrator):\n\n"+guardDutySnippetTF,
 	"https://docs.aws.amazon.com/guardduty/latest/ug/what-is-guardduty.html")
 

@@ -12,7 +12,10 @@ var ruleK8sRuntimeDetectionMissing = newRule("k8s-runtime-detection-missing", fi
 	"The configuration defines a Kubernetes cluster but deploys no runtime sensor to it: no Falco, Tetragon or "+
 		"similar DaemonSet (nor its Helm release), no GuardDuty EKS Runtime Monitoring, no Defender for Containers. "+
 		"A shell spawned in a container, a crypto miner or a container escape then leaves no alert: logs and "+
-		"audit trails record the API, not what runs on the nodes.",
+		"audit trails record the API, not what runs on the nodes. A sensor anywhere in the review (a Helm release, "+
+		"a kubernetes_* DaemonSet, a DaemonSet manifest) is taken to cover every cluster; GuardDuty runtime monitoring "+
+		"covers EKS and Defender for Containers AKS. While manifests in the review are not read by a Kubernetes "+
+		"model, the rule stays quiet.",
 	"Deploy a runtime sensor as a DaemonSet on every node, for example Falco with its Helm chart (a helm_release "+
 		"in Terraform), or turn on the cloud's own: GuardDuty EKS_RUNTIME_MONITORING with the aws-guardduty-agent "+
 		"add-on, Microsoft Defender for Containers (the microsoft_defender block of an AKS cluster).",

@@ -10,7 +10,7 @@ var ruleSecurityHubAndConfigMissing = newRule("securityhub-and-config-missing", 
 	"The AWS account baseline has neither Security Hub nor an AWS Config recorder",
 	"This configuration manages account-wide AWS settings, yet records neither configuration changes (AWS Config) "+
 		"nor aggregates security findings (Security Hub). Without them a resource can drift into an insecure state, "+
-		"and back, without a trace, and GuardDuty, Inspector and Access Analyzer findings are not gathered in one place.",
+		"and back, without a trace, and GuardDuty, Inspector and Access Analyzer findings are not gathered in one place."+awsBaselineNote,
 	"Add an AWS Config recorder with its delivery channel and recorder status, and enable Security Hub:\n\n"+configSnippetTF,
 	"https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html",
 	"https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html",
