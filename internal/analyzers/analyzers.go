@@ -7,6 +7,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
+	"github.com/vigil-sec/vigil/internal/runtime"
 )
 
 // Options configure the analyzers of one review.
@@ -22,5 +23,6 @@ type Options struct {
 func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
 		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
+		runtime.New(runtime.Options{}),
 	}, nil
 }

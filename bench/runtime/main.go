@@ -1,0 +1,170 @@
+// Command runtimebench generates a deterministic tree of Terraform root modules that define what
+// coverage rules look at (trails, detectors, VPCs, buckets, load balancers, databases, clusters),
+// some logged and some not, and reviews it with the cloud and runtime analyzers through
+// engine.Review, for bench/runtime/run.sh to compare with trivy config.
+//
+//	go run ./bench/runtime gen -out DIR -roots 200
+//	go run ./bench/runtime review DIR
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	goruntime "runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/engine"
+	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
+	"github.com/vigil-sec/vigil/internal/runtime"
+	"github.com/vigil-sec/vigil/internal/workspace"
+)
+
+func main() {
+	if len(os.Args) < 3 {
+		fmt.Fprintln(os.Stderr, "usage: runtimebench gen -out DIR [-roots N] | review DIR")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "gen":
+		fs := flag.NewFlagSet("gen", flag.ExitOnError)
+		out := fs.String("out", "", "directory to write (emptied first)")
+		roots := fs.Int("roots", 200, "number of root modules (5 files each)")
+		fs.Parse(os.Args[2:])
+		err = generate(*out, *roots)
+	case "review":
+		err = review(os.Args[2])
+	default:
+		err = fmt.Errorf("unknown command %q", os.Args[1])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "runtimebench:", err)
+		os.Exit(1)
+	}
+}
+
+func review(dir string) error {
+	start := time.Now()
+	rep, err := engine.Review(context.Background(), engine.Config{
+		Target:    dir,
+		Analyzers: []analysis.Analyzer{cloudrules.New(cloudrules.Options{}), runtime.New(runtime.Options{})},
+		Walk:      workspace.Options{NoIgnore: true},
+	})
+	if err != nil {
+		return err
+	}
+	n := 0
+	byRule := map[string]int{}
+	for _, f := range rep.Findings {
+		if strings.HasPrefix(f.RuleID, "runtime/") {
+			n++
+			byRule[f.RuleID]++
+		}
+	}
+	if os.Getenv("BY_RULE") != "" {
+		for _, id := range slices.Sorted(maps.Keys(byRule)) {
+			fmt.Fprintf(os.Stderr, "%6d %s\n", byRule[id], id)
+		}
+	}
+	var ms goruntime.MemStats
+	goruntime.ReadMemStats(&ms)
+	fmt.Printf("%d findings (%d runtime) in %s, %d MiB allocated\n", len(rep.Findings), n,
+		time.Since(start).Round(time.Millisecond), ms.TotalAlloc>>20)
+	return nil
+}
+
+// generate writes roots root modules: an account baseline (trail, detector, recorder) in every
+// tenth, and in each a VPC, buckets, a load balancer, a database and a cluster, logged or not at
+// random (fixed seed).
+func generate(out string, roots int) error {
+	if out == "" {
+		return fmt.Errorf("-out is required")
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	on := func() bool { return rng.IntN(2) == 0 }
+	for r := range roots {
+		dir := filepath.Join(out, fmt.Sprintf("stack%04d", r))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		files := map[string]string{
+			"main.tf":     "provider \"aws\" {\n  region = \"eu-west-1\"\n}\n",
+			"network.tf":  network(r, on()),
+			"storage.tf":  storage(r, on(), on()),
+			"compute.tf":  compute(r, on(), on(), on()),
+			"baseline.tf": "",
+		}
+		if r%10 == 0 {
+			files["baseline.tf"] = baseline(r, on(), on())
+		}
+		for name, src := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func network(r int, flowLogs bool) string {
+	s := fmt.Sprintf("resource \"aws_vpc\" \"main\" {\n  cidr_block = \"10.%d.0.0/16\"\n}\n", r%250)
+	if flowLogs {
+		s += "resource \"aws_flow_log\" \"main\" {\n  vpc_id          = aws_vpc.main.id\n  traffic_type    = \"ALL\"\n  log_destination = aws_s3_bucket.logs.arn\n  log_destination_type = \"s3\"\n}\n"
+	}
+	return s
+}
+
+func storage(r int, logged, exports bool) string {
+	s := fmt.Sprintf("resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"stack%d-logs\"\n}\n", r)
+	for i := range 3 {
+		s += fmt.Sprintf("resource \"aws_s3_bucket\" \"data%d\" {\n  bucket = \"stack%d-data%d\"\n}\n", i, r, i)
+		if logged {
+			s += fmt.Sprintf("resource \"aws_s3_bucket_logging\" \"data%d\" {\n  bucket        = aws_s3_bucket.data%d.id\n  target_bucket = aws_s3_bucket.logs.id\n}\n", i, i)
+		}
+	}
+	s += "resource \"aws_db_instance\" \"main\" {\n  engine         = \"postgres\"\n  instance_class = \"db.t4g.medium\"\n"
+	if exports {
+		s += "  enabled_cloudwatch_logs_exports = [\"postgresql\"]\n"
+	}
+	return s + "}\n"
+}
+
+func compute(r int, lbLogs, eksLogs, falco bool) string {
+	s := fmt.Sprintf("resource \"aws_lb\" \"web\" {\n  name    = \"web%d\"\n  subnets = [\"subnet-1\", \"subnet-2\"]\n", r)
+	if lbLogs {
+		s += "  access_logs {\n    bucket  = aws_s3_bucket.logs.id\n    enabled = true\n  }\n"
+	}
+	s += "}\n" + fmt.Sprintf("resource \"aws_eks_cluster\" \"main\" {\n  name     = \"c%d\"\n  role_arn = \"arn:aws:iam::111122223333:role/eks\"\n", r)
+	if eksLogs {
+		s += "  enabled_cluster_log_types = [\"api\", \"audit\", \"authenticator\"]\n"
+	}
+	s += "  vpc_config {\n    subnet_ids = [\"subnet-1\"]\n  }\n}\n"
+	if falco {
+		s += "resource \"helm_release\" \"falco\" {\n  name       = \"falco\"\n  repository = \"https://falcosecurity.github.io/charts\"\n  chart      = \"falco\"\n}\n"
+	}
+	return s
+}
+
+func baseline(r int, validated, detector bool) string {
+	s := fmt.Sprintf("resource \"aws_iam_account_alias\" \"a\" {\n  account_alias = \"acct%d\"\n}\n", r)
+	s += "resource \"aws_cloudtrail\" \"account\" {\n  name           = \"account\"\n  s3_bucket_name = aws_s3_bucket.logs.id\n  is_multi_region_trail = true\n"
+	if validated {
+		s += "  enable_log_file_validation = true\n"
+	}
+	s += "}\n"
+	if detector {
+		s += "resource \"aws_guardduty_detector\" \"main\" {\n  enable = true\n}\n"
+	}
+	return s
+}
