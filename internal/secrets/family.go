@@ -20,6 +20,16 @@ type Family struct {
 
 // Families lists every detector family, in one place.
 func Families() []Family {
+	fams := families()
+	for _, f := range fams {
+		for _, d := range f.Detectors {
+			windowFor(d)
+		}
+	}
+	return fams
+}
+
+func families() []Family {
 	return []Family{
 		awsFamily(),
 		gcpFamily(),
@@ -66,14 +76,33 @@ func credentialRule(slug, what, revoke string, refs ...string) *rule.Rule {
 func kw(words ...string) []string  { return words }
 func s(samples ...string) []string { return samples }
 
+// tokStart and assignedStart begin every pattern that tok and assigned build; windowFor reads them.
+const (
+	tokStart      = `(?:^|[^A-Za-z0-9_])(`
+	assignedStart = `(?i:`
+)
+
+// windowFor picks the cheapest window a detector's pattern allows: a credential built by tok (whose
+// keyword is its prefix or close to its start) or an assignment built by assigned (whose name starts
+// with the keyword), and other patterns that open with their keyword, read a short window around the
+// keyword; anything else reads the keyword's line.
+func windowFor(d *detect.Detector) {
+	if d.Window != detect.WindowLine || d.Span > 0 {
+		return
+	}
+	if strings.HasPrefix(d.Pattern, tokStart) || strings.HasPrefix(d.Pattern, assignedStart) {
+		d.Window = detect.WindowAfter
+	}
+}
+
 // tok matches a credential that starts with its own prefix: the secret is prefix+body, standing
 // alone (not inside a longer word).
 func tok(prefix, body string) string {
-	return `(?:^|[^A-Za-z0-9_])(` + prefix + body + `)(?:[^A-Za-z0-9_\-]|$)`
+	return tokStart + prefix + body + `)(?:[^A-Za-z0-9_\-]|$)`
 }
 
 // assigned matches a value of the given shape assigned to a name that holds key (case-insensitive):
 // `KEY_NAME = "value"`, `key_name: value`, `"keyName": "value"`.
 func assigned(key, value string) string {
-	return `(?i:` + key + `)[A-Za-z0-9_.\-]{0,40}["']?\s{0,4}(?:=|:=|=>|:|,)\s{0,4}["'` + "`" + `]?(` + value + `)(?:[^A-Za-z0-9_\-+/=]|$)`
+	return assignedStart + key + `)[A-Za-z0-9_.\-]{0,40}["']?\s{0,4}(?:=|:=|=>|:|,)\s{0,4}["'` + "`" + `]?(` + value + `)(?:[^A-Za-z0-9_\-+/=]|$)`
 }

@@ -10,7 +10,7 @@ func basicAuthURLFamily() Family {
 		Detectors: []*detect.Detector{
 			{
 				ID: "basic-auth-url", Name: "URL with user and password", Yield: true,
-				Keywords: kw("://"), Valid: realPassword,
+				Keywords: kw("://"), Valid: realPassword, Requires: "@", Window: detect.WindowAfter,
 				Pattern: urlPassword(`https?|ftps?|sftp|ssh|git|smtps?|imaps?|ldaps?|wss?|svn|nntp|socks5h?`),
 				TruePositives: s(`pip install --index-url https://deploy:‹b62:20›@pypi.acme.example/simple app`,
 					`proxy = http://svc-proxy:‹b62:12›!@proxy.acme.example:3128`),

@@ -4,12 +4,12 @@ import "github.com/vigil-sec/vigil/internal/secrets/detect"
 
 // urlPassword matches SCHEME://user:password@host; the password is the secret.
 func urlPassword(schemes string) string {
-	return `(?i:` + schemes + `)://[^:/@\s"'<>]{0,128}:(?P<secret>[^@/\s"'<>]{1,256})@[A-Za-z0-9_.\-\[\]]+`
+	return `(?:` + schemes + `)://[^:/@\s"'<>]*:(?P<secret>[^@/\s"'<>]+)@[A-Za-z0-9_.\-\[\]]+`
 }
 
 func dbURL(id, name, schemes string, keywords []string, sample string) *detect.Detector {
 	return &detect.Detector{
-		ID: id, Name: name, Keywords: keywords, Yield: true,
+		ID: id, Name: name, Keywords: keywords, Yield: true, Requires: "@", Window: detect.WindowAfter,
 		Pattern: urlPassword(schemes), Valid: realPassword,
 		TruePositives: s(sample + `://app:‹b62:20›@db.internal.acme.example:5432/app`),
 		FalsePositives: s(sample+`://app:password@localhost/app`, sample+`://app:${DB_PASSWORD}@db/app`,
@@ -32,14 +32,14 @@ func databaseURLFamily() Family {
 			{
 				ID: "jdbc-password", Name: "JDBC URL with password", Yield: true,
 				Keywords: kw("jdbc:"), Valid: realPassword,
-				Pattern:        `jdbc:[a-z0-9]+:[^\s"'<>]*?[?;&](?i:password)=(?P<secret>[^&;\s"'<>]{1,256})`,
+				Pattern:        `jdbc:[a-z0-9]+:[^\s"'<>]*?[?;&](?i:password)=(?P<secret>[^&;\s"'<>]+)`,
 				TruePositives:  s(`url=jdbc:postgresql://db.acme.example:5432/app?user=app&password=‹b62:18›`, `jdbc:sqlserver://db;user=app;password=‹b62:18›;`),
 				FalsePositives: s(`url=jdbc:postgresql://db/app?user=app&password=${DB_PASSWORD}`),
 			},
 			{
 				ID: "ado-net-connection-string", Name: "ADO.NET connection string with password", Yield: true,
-				Keywords: kw("password="), Valid: realPassword,
-				Pattern:        `(?i:(?:server|data source|host)=[^;"'\n]{1,200};(?:[^;"'\n]{1,100};){0,6}?\s*(?:password|pwd)=)(?P<secret>[^;"'\s]{1,256})`,
+				Keywords: kw("server=", "data source=", "host="), Valid: realPassword,
+				Pattern:        `(?i:(?:server|data source|host)=[^;"'\n]{1,200};(?:[^;"'\n]{1,100};){0,6}?\s*(?:password|pwd)=)(?P<secret>[^;"'\s]+)`,
 				TruePositives:  s(`"Default": "Server=db.acme.example;Database=app;User Id=app;Password=‹b62:18›;"`),
 				FalsePositives: s(`"Default": "Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"`, `password=‹b62:18›`),
 			},

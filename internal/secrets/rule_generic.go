@@ -16,11 +16,11 @@ func genericFamily() Family {
 		Rule: r,
 		Detectors: []*detect.Detector{
 			{
-				ID: "generic-assignment", Name: "secret assigned to a credential setting", Generic: true,
+				ID: "generic-assignment", Name: "secret assigned to a credential setting", Generic: true, Window: detect.WindowName,
 				Keywords: kw("passw", "passphrase", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey",
 					"access_key", "access-key", "privatekey", "private_key", "credential", "signing_key", "encryption_key",
 					"master_key", "auth_key", "authkey", "_pass", "pass_", "conn_str", "connectionstring", "connection_string"),
-				Pattern: `(?P<name>[A-Za-z_$][A-Za-z0-9_.$\-]{0,60})["']?\]?\s{0,5}(?::=|=>|\?=|:|=)\s{0,5}(?P<q>["'` + "`" + `]?)(?P<secret>[^\s"'` + "`" + `;,]{6,200})`,
+				Pattern: `^(?P<name>[A-Za-z_$][A-Za-z0-9_.$\-]*)["']?\]?[ \t]*(?::=|=>|\?=|:|=)[ \t]*(?P<q>["'` + "`" + `]?)(?P<secret>[^\s"'` + "`" + `;,]+)`,
 				TruePositives: s(`DB_PASSWORD=‹b62:16›`, `password: "‹b62:10›!"`, `"client_secret": "‹b64u:32›"`,
 					`api_key = '‹b62:32›'`, `let password = "‹b62:12›";`),
 				FalsePositives: s(`password: ${DB_PASSWORD}`, `password = os.Getenv("DB_PASSWORD")`, `"password": "changeme"`,

@@ -49,7 +49,7 @@ func paymentFamily() Family {
 			},
 			{
 				ID: "gocardless-access-token", Name: "GoCardless live access token",
-				Keywords: kw("live_"),
+				Keywords: kw("gocardless"),
 				Pattern:  assigned(`gocardless`, `live_[A-Za-z0-9_\-=]{40}`), MinEntropy: 4,
 				TruePositives:  s(`GOCARDLESS_ACCESS_TOKEN=live_‹b64u:40›`),
 				FalsePositives: s(`live_reload = true`, `GOCARDLESS_ACCESS_TOKEN=sandbox_‹b64u:40›`),

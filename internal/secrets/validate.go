@@ -20,7 +20,7 @@ var weakPasswords = map[string]bool{
 // realPassword reports whether a password found in a URL or connection string is a literal worth
 // reporting: not a placeholder, variable, format verb or well-known default.
 func realPassword(pw string) bool {
-	if len(pw) < 3 || weakPasswords[strings.ToLower(pw)] || secretlike.IsPlaceholder(pw) {
+	if len(pw) < 3 || len(pw) > 256 || weakPasswords[strings.ToLower(pw)] || secretlike.IsPlaceholder(pw) {
 		return false
 	}
 	switch pw[0] {

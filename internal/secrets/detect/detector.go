@@ -11,6 +11,21 @@ import (
 	"strings"
 )
 
+// Window is the text around a keyword hit that a detector's pattern reads.
+type Window int
+
+const (
+	// WindowLine is the keyword's line (clipped to a few hundred bytes on each side). Overlapping
+	// windows of one detector merge, and the pattern may match anywhere in them.
+	WindowLine Window = iota
+	// WindowAfter starts a little before the keyword (64 bytes, within its line) and reaches Reach
+	// bytes past it, for credentials that start with or near their keyword. Overlapping windows merge.
+	WindowAfter
+	// WindowName starts where the name holding the keyword starts (`DB_PASSWORD = ...` for a hit on
+	// "pass"), for assignments; the pattern should be anchored with ^.
+	WindowName
+)
+
 // Detector finds one type of credential.
 type Detector struct {
 	// ID is stable and unique ("github-fine-grained-pat").
@@ -24,8 +39,14 @@ type Detector struct {
 	Pattern string
 	// MinEntropy is the least Shannon entropy (bits per byte) of the secret; zero skips the check.
 	MinEntropy float64
-	// Span, when set, makes the window reach Span bytes past the keyword across lines (PEM blocks);
-	// otherwise the window is the keyword's line.
+	// Window says which text around a keyword hit the pattern reads (WindowLine when unset).
+	Window Window
+	// Reach bounds a WindowAfter or WindowName window: that many bytes past the keyword, within its
+	// line. Zero means 320.
+	Reach int
+	// Requires, when set, is a literal that every match contains; a window without it is not read.
+	Requires string
+	// Span, when set, makes the window reach Span bytes past the keyword across lines (PEM blocks).
 	Span int
 	// Valid, when set, is a last check on the secret (a checksum, a structure).
 	Valid func(secret string) bool

@@ -114,7 +114,7 @@ var (
 // placeholder, hash, UUID, path or plain word), and generic detectors stay out of minified text and
 // lock files.
 func genericOK(name, value string, quoted, clipped bool, ctx fileContext) bool {
-	if clipped || ctx.lockfile {
+	if clipped || ctx.lockfile || len(value) > 200 {
 		return false
 	}
 	if name != "" && !secretlike.Name(name) {

@@ -95,8 +95,17 @@ func (s *Scanner) ScanPath(path string, text []byte) []Match {
 	it := s.ac.IterOverlappingByte(text)
 	for m := it.Next(); m != nil; m = it.Next() {
 		for _, di := range s.kwDets[m.Pattern()] {
-			w := s.window(text, s.dets[di], m.Start(), m.End())
+			d := s.dets[di]
+			w := s.window(text, d, m.Start(), m.End())
 			p := &pending[di]
+			if d.Window == WindowName {
+				// Point windows are read one by one; hits that open the same window read it once.
+				if !p.active || w.start != p.start {
+					st.run(di, w)
+					*p = w
+				}
+				continue
+			}
 			if p.active && w.start <= p.end {
 				p.start = min(p.start, w.start)
 				p.end = max(p.end, w.end)
@@ -113,7 +122,7 @@ func (s *Scanner) ScanPath(path string, text []byte) []Match {
 		}
 	}
 	for di, p := range pending {
-		if p.active {
+		if p.active && s.dets[di].Window != WindowName {
 			st.run(di, p)
 		}
 	}
@@ -128,6 +137,29 @@ func (s *Scanner) window(text []byte, d *Detector, hs, he int) window {
 			start = max(0, start) + i + 1
 		}
 		return window{start: max(0, start), end: min(len(text), he+d.Span), active: true}
+	}
+	if d.Window != WindowLine {
+		reach := d.Reach
+		if reach == 0 {
+			reach = 320
+		}
+		start := max(0, hs-64)
+		if i := bytes.LastIndexByte(text[start:hs], '\n'); i >= 0 {
+			start += i + 1
+		}
+		if d.Window == WindowName {
+			start = hs
+			for start > 0 && hs-start < 64 && isNameByte(text[start-1]) {
+				start--
+			}
+		}
+		end := min(len(text), he+reach)
+		if i := bytes.IndexByte(text[he:end], '\n'); i >= 0 {
+			end = he + i
+		}
+		// A very long line (a minified bundle) is marked clipped, as in a line window.
+		clipped := end == he+reach && end < len(text) && bytes.IndexByte(text[end:min(len(text), end+maxForward)], '\n') < 0
+		return window{start: start, end: end, clipped: clipped, active: true}
 	}
 	w := window{active: true}
 	lo := max(0, hs-maxBack)
@@ -147,6 +179,23 @@ func (s *Scanner) window(text []byte, d *Detector, hs, he int) window {
 	return w
 }
 
+// assignmentAhead reports whether a name window continues past its name with an assignment
+// operator (optionally after a closing quote or bracket and blanks), as the generic pattern requires.
+func assignmentAhead(part []byte) bool {
+	i := 0
+	for i < len(part) && isNameByte(part[i]) {
+		i++
+	}
+	for i < len(part) && (part[i] == '"' || part[i] == '\'' || part[i] == ']' || part[i] == ' ' || part[i] == '\t') {
+		i++
+	}
+	return i < len(part) && (part[i] == ':' || part[i] == '=' || part[i] == '?')
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '$'
+}
+
 type scan struct {
 	s    *Scanner
 	text []byte
@@ -157,7 +206,17 @@ type scan struct {
 func (st *scan) run(di int, w window) {
 	d := st.s.dets[di]
 	part := st.text[w.start:w.end]
-	for _, loc := range d.re.FindAllSubmatchIndex(part, -1) {
+	if d.Requires != "" && !bytes.Contains(part, []byte(d.Requires)) {
+		return
+	}
+	n := -1
+	if d.Window == WindowName {
+		if d.Generic && (w.clipped || !assignmentAhead(part)) {
+			return // generic detectors never report in minified text, nor where nothing is assigned
+		}
+		n = 1
+	}
+	for _, loc := range d.re.FindAllSubmatchIndex(part, n) {
 		if len(st.out) >= MaxMatches {
 			return
 		}
