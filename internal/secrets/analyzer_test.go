@@ -161,3 +161,14 @@ func TestIsTestPath(t *testing.T) {
 }
 
 func analyzersOf(a *Analyzer) []analysis.Analyzer { return []analysis.Analyzer{a} }
+
+func TestPrivateKeyCanonicalHash(t *testing.T) {
+	body := []string{detect.Expand("‹b64:64›", 1), detect.Expand("‹b64:64›", 2), detect.Expand("‹b64:40›", 3)}
+	label := "RSA PRIVATE" + " KEY"
+	pemFile := "-----BEGIN " + label + "-----\n" + strings.Join(body, "\n") + "\n-----END " + label + "-----\n"
+	jsonFile := `{"key": "-----BEGIN ` + label + `-----\n` + strings.Join(body, `\n`) + `\n-----END ` + label + `-----\n"}`
+	a, b := Scan([]byte(pemFile)), Scan([]byte(jsonFile))
+	if len(a) != 1 || len(b) != 1 || a[0].Hash != b[0].Hash || a[0].RuleID != "secrets/private-key" {
+		t.Fatalf("one key written two ways must hash alike: %+v / %+v", a, b)
+	}
+}

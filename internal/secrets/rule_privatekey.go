@@ -14,12 +14,27 @@ const pemBody = `[A-Za-z0-9+/=\s\\"',:.\-]{64,}?`
 
 func pem(id, name, label string) *detect.Detector {
 	return &detect.Detector{
-		ID: id, Name: name, Keywords: kw("-----begin " + strings.ToLower(label)), Span: 64 << 10,
+		ID: id, Name: name, Keywords: kw("-----begin " + strings.ToLower(label)), Span: 64 << 10, Canonical: pemCanonical,
 		Pattern: `(-----BEGIN ` + label + `-----` + pemBody + `-----END ` + label + `-----)`,
 		TruePositives: s("-----BEGIN "+label+"-----\n‹b64:64›\n‹b64:64›\n‹b64:20›==\n-----END "+label+"-----\n",
 			`"key": "-----BEGIN `+label+`-----\n‹b64:64›\n‹b64:64›\n-----END `+label+`-----\n"`),
 		FalsePositives: s("-----BEGIN "+label+"-----\n...\n-----END "+label+"-----", "-----BEGIN "+label+"-----"),
 	}
+}
+
+// pemCanonical keeps the base64 body of a PEM block, so the key hashes the same however it is quoted,
+// indented or escaped.
+func pemCanonical(block string) string {
+	body := strings.ReplaceAll(block, `\n`, "\n")
+	var b strings.Builder
+	for _, line := range strings.Split(body, "\n") {
+		line = strings.Trim(line, " \t\r\"',+")
+		if strings.HasPrefix(line, "-----") || strings.Contains(line, ":") {
+			continue // armour and headers (Proc-Type, DEK-Info)
+		}
+		b.WriteString(line)
+	}
+	return b.String()
 }
 
 func privateKeyFamily() Family {

@@ -50,6 +50,9 @@ type Detector struct {
 	Span int
 	// Valid, when set, is a last check on the secret (a checksum, a structure).
 	Valid func(secret string) bool
+	// Canonical, when set, rewrites the secret before it is hashed, so that one credential written two
+	// ways (a PEM block with real newlines and with \n escapes) is one secret.
+	Canonical func(secret string) string
 	// Generic marks detectors that guess from context rather than from a credential's own format:
 	// they face stricter false-alarm filters and give way to a specific detector on the same text.
 	Generic bool

@@ -237,6 +237,9 @@ func (st *scan) run(di int, w window) {
 		if !st.accept(d, secret, name, quoted, start, w.clipped) {
 			continue
 		}
+		if d.Canonical != nil {
+			secret = d.Canonical(secret)
+		}
 		st.out = append(st.out, Match{Detector: d, Start: start, End: w.start + b, Secret: secret, Name: name})
 	}
 }
