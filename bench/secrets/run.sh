@@ -11,8 +11,9 @@
 #
 # gitleaks is taken from $PEER_BIN when it holds one, else installed with
 #   go install github.com/zricethezav/gitleaks/v8@v8.30.1
-# into $BENCH_DIR/bin. Set VIGIL_CMD to use the CLI instead of the bench driver, e.g.
-#   VIGIL_CMD='vigil review --format json --only secrets' (it must write the benchtool scan JSON shape).
+# into $BENCH_DIR/bin. Set VIGIL_CMD to time the CLI instead of the bench driver: it is run with the
+# corpus folder as its last argument and must print a Vigil JSON report on stdout, e.g.
+#   VIGIL_CMD='vigil review --format json'
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,7 +45,11 @@ out="$BENCH_DIR/out"
 cat $(find "$corpus/files" -type f) > /dev/null 2>&1 || true
 
 echo "== vigil"
-/usr/bin/time -v -o "$out/vigil.time" "$tool" scan "$corpus/files" "$out/vigil.json"
+if [ -n "${VIGIL_CMD:-}" ]; then
+  /usr/bin/time -v -o "$out/vigil.time" $VIGIL_CMD "$corpus/files" > "$out/vigil.json" || true
+else
+  /usr/bin/time -v -o "$out/vigil.time" "$tool" scan "$corpus/files" "$out/vigil.json"
+fi
 echo "== gitleaks $("$gitleaks" version 2>/dev/null || true)"
 /usr/bin/time -v -o "$out/gitleaks.time" "$gitleaks" dir "$corpus/files" --no-banner --exit-code 0 \
   --report-format json --report-path "$out/gitleaks.json" --log-level warn

@@ -48,19 +48,20 @@ func score(args []string) error {
 		return err
 	}
 	type row struct {
-		name          string
-		hits          []hit
-		wall, peakMiB float64
+		name               string
+		hits               []hit
+		wall, cpu, peakMiB float64
 	}
 	rows := []row{{name: "vigil", hits: vigil}, {name: "gitleaks", hits: gl}}
 	for i, tf := range []string{args[4], args[5]} {
-		rows[i].wall, rows[i].peakMiB, err = readTime(tf)
+		rows[i].wall, rows[i].cpu, rows[i].peakMiB, err = readTime(tf)
 		if err != nil {
 			return err
 		}
 	}
 	fmt.Printf("corpus: %.0f MiB, %d planted secrets\n\n", float64(bytes)/(1<<20), len(plants))
-	fmt.Printf("%-9s %9s %9s %10s %15s %13s\n", "tool", "MiB/s", "wall s", "peak MiB", "recall", "false alarms")
+	// Wall time depends on what else the machine runs; CPU time (user+system) much less so.
+	fmt.Printf("%-9s %9s %9s %12s %9s %10s %15s %13s\n", "tool", "MiB/s", "wall s", "MiB/cpu-s", "cpu s", "peak MiB", "recall", "false alarms")
 	perKind := map[string][2]int{}
 	for i, r := range rows {
 		found, fa := match(plants, r.hits)
@@ -72,10 +73,12 @@ func score(args []string) error {
 			perKind[p.kind] = c
 		}
 		n := count(found)
-		fmt.Printf("%-9s %9.1f %9.2f %10.1f %6d/%d %5.1f%% %13d\n", r.name, float64(bytes)/(1<<20)/r.wall, r.wall, r.peakMiB,
+		fmt.Printf("%-9s %9.1f %9.2f %12.1f %9.2f %10.1f %6d/%d %5.1f%% %13d\n", r.name, float64(bytes)/(1<<20)/r.wall, r.wall,
+			float64(bytes)/(1<<20)/r.cpu, r.cpu, r.peakMiB,
 			n, len(plants), 100*float64(n)/float64(len(plants)), fa)
 	}
-	fmt.Printf("\nthroughput ratio vigil/gitleaks: %.2fx\n\nrecall by planted type (vigil / gitleaks / planted):\n", rows[1].wall/rows[0].wall)
+	fmt.Printf("\nthroughput ratio vigil/gitleaks: %.2fx by wall time, %.2fx by CPU time\n\nrecall by planted type (vigil / gitleaks / planted):\n",
+		rows[1].wall/rows[0].wall, rows[1].cpu/rows[0].cpu)
 	totals := map[string]int{}
 	for _, p := range plants {
 		totals[p.kind]++
@@ -145,13 +148,33 @@ func readManifest(p string) ([]planted, error) {
 	return out, sc.Err()
 }
 
+// readVigil reads the bench driver's output (a list of hits) or a Vigil JSON report (an object with
+// findings), so the script can run either the driver or `vigil review --format json`.
 func readVigil(p string) ([]hit, error) {
 	data, err := os.ReadFile(p)
 	if err != nil {
 		return nil, err
 	}
 	var hs []hit
-	return hs, json.Unmarshal(data, &hs)
+	if err := json.Unmarshal(data, &hs); err == nil {
+		return hs, nil
+	}
+	var rep struct {
+		Findings []struct {
+			RuleID   string `json:"ruleId"`
+			Location struct {
+				Path      string `json:"path"`
+				StartLine int    `json:"startLine"`
+			} `json:"location"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(data, &rep); err != nil {
+		return nil, fmt.Errorf("%s: neither a hit list nor a Vigil report: %w", p, err)
+	}
+	for _, f := range rep.Findings {
+		hs = append(hs, hit{Path: f.Location.Path, Line: f.Location.StartLine, Rule: f.RuleID})
+	}
+	return hs, nil
 }
 
 func readGitleaks(p, corpus string) ([]hit, error) {
@@ -176,24 +199,29 @@ func readGitleaks(p, corpus string) ([]hit, error) {
 }
 
 var (
+	userRe = regexp.MustCompile(`User time \(seconds\): ([\d.]+)`)
+	sysRe  = regexp.MustCompile(`System time \(seconds\): ([\d.]+)`)
 	wallRe = regexp.MustCompile(`Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)`)
 	rssRe  = regexp.MustCompile(`Maximum resident set size \(kbytes\): (\d+)`)
 )
 
-// readTime reads wall time (seconds) and peak RSS (MiB) from `/usr/bin/time -v` output.
-func readTime(p string) (float64, float64, error) {
+// readTime reads wall and CPU time (seconds) and peak RSS (MiB) from `/usr/bin/time -v` output.
+func readTime(p string) (wall, cpu, peak float64, err error) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	w := wallRe.FindStringSubmatch(string(data))
 	r := rssRe.FindStringSubmatch(string(data))
-	if w == nil || r == nil {
-		return 0, 0, fmt.Errorf("%s: no /usr/bin/time -v figures", p)
+	u, sy := userRe.FindStringSubmatch(string(data)), sysRe.FindStringSubmatch(string(data))
+	if w == nil || r == nil || u == nil || sy == nil {
+		return 0, 0, 0, fmt.Errorf("%s: no /usr/bin/time -v figures", p)
 	}
+	us, _ := strconv.ParseFloat(u[1], 64)
+	ss, _ := strconv.ParseFloat(sy[1], 64)
 	h, _ := strconv.ParseFloat(w[1], 64)
 	m, _ := strconv.ParseFloat(w[2], 64)
 	s, _ := strconv.ParseFloat(w[3], 64)
 	kb, _ := strconv.ParseFloat(r[1], 64)
-	return h*3600 + m*60 + s, kb / 1024, nil
+	return h*3600 + m*60 + s, us + ss, kb / 1024, nil
 }
