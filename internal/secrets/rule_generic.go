@@ -28,7 +28,10 @@ func genericFamily() Family {
 					`secret_key: ${{ secrets.SECRET_KEY }}`, `password := r.FormValue("password")`,
 					`"integrity": "sha512-‹b64:86›=="`, `token_hash: ‹hex:64›`, `api_key: ‹hex:8›-‹hex:4›-‹hex:4›-‹hex:4›-‹hex:12›`,
 					`password_file: /run/secrets/db_password`, `PASSWORD_MIN_LENGTH=12`, `password: hunter`,
-					`token: secrets.DEPLOY_TOKEN`, `secret: "xxxxxxxxxxxxxxxxxxxx"`, `password: ********`),
+					`token: secrets.DEPLOY_TOKEN`, `secret: "xxxxxxxxxxxxxxxxxxxx"`, `password: ********`,
+					`cmd.Env = append(cmd.Env, "PWD="+cmd.Dir)`, `PWD=/home/dev/app`,
+					`accessToken := result.AccessToken`, `token := tokens[input.identity]`, `GET /?continuation-token=__ContinuationToken__&x-id=List`,
+					`const szOID_PASS_STDDH_KDF = "1.3.133.16.840.63.0.2"`, `"($help -)*:secret:__docker_complete_secrets"`, `"token": "a1b2c3d4e5f6g7h8i9j0;rest"`),
 			},
 		},
 	}

@@ -105,8 +105,13 @@ var (
 	digestLike = regexp.MustCompile(`(?i)^(sha1|sha224|sha256|sha384|sha512|md5|blake2b?)[-:]`)
 	refLike    = regexp.MustCompile(`^(?:secrets|vars|env|inputs|steps|needs|matrix|github|params|parameters|values|settings|config|self|this|props|local|var)\.`)
 	fileLike   = regexp.MustCompile(`(?i)\.(pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|properties|conf|cfg|ini|toml|xml)$`)
-	wordsOnly  = regexp.MustCompile(`^[a-z]+(?:[_-][a-z]+)*$|^[A-Z]+(?:[_-][A-Z]+)*$|^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$`)
-	passName   = regexp.MustCompile(`(?i)pass|pwd`)
+	wordsOnly  = regexp.MustCompile(`^_*(?:[a-z]+(?:[_-][a-z]+)*|[A-Z]+(?:[_-][A-Z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)_*$`)
+	// dottedPath is an expression such as result.AccessToken: identifiers joined by dots, no digits.
+	dottedPath = regexp.MustCompile(`^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$`)
+	// numeric is a number, version, OID, address or date, never a secret.
+	numeric  = regexp.MustCompile(`^[0-9.:/\-+]+$`)
+	dunder   = regexp.MustCompile(`^__[A-Za-z0-9_]+__`)
+	passName = regexp.MustCompile(`(?i)pass|pwd`)
 )
 
 // genericOK decides whether a secret-looking assignment holds a real literal: the name must say it
@@ -117,6 +122,9 @@ func genericOK(name, value string, quoted, clipped bool, ctx fileContext) bool {
 	if clipped || ctx.lockfile || len(value) > 200 {
 		return false
 	}
+	if name == "PWD" || name == "OLDPWD" {
+		return false // the shell's working directory
+	}
 	if name != "" && !secretlike.Name(name) {
 		return false
 	}
@@ -124,14 +132,15 @@ func genericOK(name, value string, quoted, clipped bool, ctx fileContext) bool {
 		return false
 	}
 	if secretlike.IsPlaceholder(value) || refLike.MatchString(value) || hexHash.MatchString(value) ||
-		uuid.MatchString(value) || digestLike.MatchString(value) || fileLike.MatchString(value) || wordsOnly.MatchString(value) {
+		uuid.MatchString(value) || digestLike.MatchString(value) || fileLike.MatchString(value) || wordsOnly.MatchString(value) ||
+		dottedPath.MatchString(value) || numeric.MatchString(value) || dunder.MatchString(value) {
 		return false
 	}
 	switch value[0] {
 	case '$', '{', '<', '%', '#', '@', '/', '.', '~', '(', '[', '&', '*':
 		return false
 	}
-	if strings.Contains(value, "://") || strings.Contains(value, "(") || strings.Contains(value, "{{") {
+	if strings.Contains(value, "://") || strings.ContainsAny(value, "()[]") || strings.Contains(value, "{{") {
 		return false
 	}
 	classes := charClasses(value)

@@ -231,6 +231,10 @@ func (st *scan) run(di int, w window) {
 		}
 		quoted := false
 		if qi := d.re.SubexpIndex("q"); qi > 0 && loc[2*qi] < loc[2*qi+1] {
+			// A quoted value must end where its quote closes: `"+cmd.Dir` is code, not a literal.
+			if b >= len(part) || part[b] != part[loc[2*qi]] {
+				continue
+			}
 			quoted = true
 		}
 		start := w.start + a
