@@ -25,7 +25,9 @@ func syntheticHistory(tb testing.TB, n int) *git.Repository {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	put := func(o interface{ Encode(plumbing.EncodedObject) error }) plumbing.Hash {
+	put := func(o interface {
+		Encode(plumbing.EncodedObject) error
+	}) plumbing.Hash {
 		obj := st.NewEncodedObject()
 		if err := o.Encode(obj); err != nil {
 			tb.Fatal(err)
