@@ -22,7 +22,7 @@ func genericFamily() Family {
 					"master_key", "auth_key", "authkey", "_pass", "pass_", "conn_str", "connectionstring", "connection_string"),
 				Pattern: `^(?P<name>[A-Za-z_$][A-Za-z0-9_.$\-]*)["']?\]?[ \t]*(?::=|=>|\?=|:|=)[ \t]*(?P<q>["'` + "`" + `]?)(?P<secret>[^\s"'` + "`" + `;,]+)`,
 				TruePositives: s(`DB_PASSWORD=‹b62:16›`, `password: "‹b62:10›!"`, `"client_secret": "‹b64u:32›"`,
-					`api_key = '‹b62:32›'`, `let password = "‹b62:12›";`),
+					`api_key = '‹b62:32›'`, `let password = "‹b62:12›";`, `const dbPassword = "‹b62:14›!"`),
 				FalsePositives: s(`password: ${DB_PASSWORD}`, `password = os.Getenv("DB_PASSWORD")`, `"password": "changeme"`,
 					`token: "{{ .Values.token }}"`, `api_key: "<your-api-key>"`, `password = config.password`,
 					`secret_key: ${{ secrets.SECRET_KEY }}`, `password := r.FormValue("password")`,
