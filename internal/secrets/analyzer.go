@@ -113,17 +113,23 @@ func (a *Analyzer) finding(m detect.Match, filePath string) finding.Finding {
 	f.Fingerprint = finding.Fingerprint(rl.ID, hash)
 	f.Evidence = finding.Redact(m.Secret)
 	f.Properties = map[string]string{"detector": m.Detector.ID}
+	grade(&f, filePath, m.Detector.Generic, m.Detector.LowImpact)
+	return f
+}
+
+// grade sets what the place and the detector say about a finding: low confidence in tests and
+// fixtures, medium for generic guesses, low severity for test-mode credentials.
+func grade(f *finding.Finding, filePath string, generic, lowImpact bool) {
 	switch {
 	case IsTestPath(filePath):
 		f.Confidence = finding.ConfidenceLow
 		f.Properties["testPath"] = "true"
-	case m.Detector.Generic:
+	case generic:
 		f.Confidence = finding.ConfidenceMedium
 	}
-	if m.Detector.LowImpact {
+	if lowImpact {
 		f.Severity = finding.Low
 	}
-	return f
 }
 
 var testDirs = map[string]bool{

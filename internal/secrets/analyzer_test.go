@@ -8,10 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	git "github.com/go-git/go-git/v5"
-	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/analysistest"
@@ -64,24 +60,10 @@ func TestFalseAlarms(t *testing.T) {
 }
 
 // commitAll makes dir a git repository with everything in it committed.
-func commitAll(t testing.TB, dir string) *git.Repository {
+func commitAll(t *testing.T, dir string) {
 	t.Helper()
-	repo, err := git.PlainInit(dir, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wt, err := repo.Worktree()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := wt.AddWithOptions(&git.AddOptions{All: true}); err != nil {
-		t.Fatal(err)
-	}
-	sig := &object.Signature{Name: "Dev", Email: "dev@acme.example", When: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
-	if _, err := wt.Commit("initial", &git.CommitOptions{Author: sig, Committer: sig}); err != nil {
-		t.Fatal(err)
-	}
-	return repo
+	r := openHistoryRepo(t, dir)
+	r.commit("dev", nil)
 }
 
 func TestEnvFileTracked(t *testing.T) {

@@ -355,16 +355,7 @@ func (a *Analyzer) historyFinding(in *introduction, atHead map[string]bool) find
 		"date":          in.date.UTC().Format(time.RFC3339),
 		"presentAtHead": fmt.Sprint(atHead[in.hit.hash]),
 	}
-	switch {
-	case IsTestPath(in.path):
-		f.Confidence = finding.ConfidenceLow
-		f.Properties["testPath"] = "true"
-	case in.hit.generic:
-		f.Confidence = finding.ConfidenceMedium
-	}
-	if in.hit.lowImpact {
-		f.Severity = finding.Low
-	}
+	grade(&f, in.path, in.hit.generic, in.hit.lowImpact)
 	return f
 }
 

@@ -24,8 +24,11 @@ type historyRepo struct {
 	n    int
 }
 
-func newHistoryRepo(t *testing.T) *historyRepo {
-	dir := t.TempDir()
+func newHistoryRepo(t *testing.T) *historyRepo { return openHistoryRepo(t, t.TempDir()) }
+
+// openHistoryRepo makes dir a git repository.
+func openHistoryRepo(t *testing.T, dir string) *historyRepo {
+	t.Helper()
 	repo, err := git.PlainInit(dir, false)
 	if err != nil {
 		t.Fatal(err)
