@@ -99,6 +99,25 @@ func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error 
 	return nil
 }
 
+// AnalyzeSet implements analysis.SetAnalyzer: it reports tracked .env files and scans git history
+// when asked.
+func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
+	if p.Tree.Git != nil {
+		a.envFiles(p)
+		if a.opts.History {
+			if err := a.history(ctx, p); err != nil {
+				return err
+			}
+		}
+	} else if a.opts.History {
+		p.Note("secrets: --history needs the review root to be inside a git repository; history not scanned")
+	}
+	return nil
+}
+
+// After implements analysis.SetAnalyzer.
+func (a *Analyzer) After() []string { return nil }
+
 // finding turns a match into a finding. The fingerprint is the rule and the keyed hash of the secret,
 // not the path: one secret in two files is one problem seen in two places.
 func (a *Analyzer) finding(m detect.Match, filePath string) finding.Finding {

@@ -3,7 +3,6 @@ package secrets
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"strings"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
@@ -27,25 +26,6 @@ var envFileTrackedRule = &rule.Rule{
 
 // envTemplates are .env files meant to be committed: they document the variables with placeholders.
 var envTemplates = []string{"example", "sample", "template", "dist", "defaults", "tmpl", "tpl"}
-
-// AnalyzeSet implements analysis.SetAnalyzer: it reports tracked .env files and scans git history
-// when asked.
-func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
-	if p.Tree.Git != nil {
-		a.envFiles(p)
-		if a.opts.History {
-			if err := a.history(ctx, p); err != nil {
-				return err
-			}
-		}
-	} else if a.opts.History {
-		p.Note("secrets: --history needs the review root to be inside a git repository; history not scanned")
-	}
-	return nil
-}
-
-// After implements analysis.SetAnalyzer.
-func (a *Analyzer) After() []string { return nil }
 
 func (a *Analyzer) envFiles(p *analysis.SetPass) {
 	idx, err := p.Tree.Git.Repository().Storer.Index()
