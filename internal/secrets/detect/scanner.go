@@ -180,8 +180,9 @@ func (s *Scanner) window(text []byte, d *Detector, hs, he int) window {
 }
 
 // assignmentAhead reports whether a name window continues past its name with an assignment
-// operator (optionally after a closing quote or bracket and blanks), as the generic pattern requires.
-func assignmentAhead(part []byte) bool {
+// operator (optionally after a closing quote or bracket and blanks), as the generic pattern requires;
+// in source code the value must also open with a quote, since only literals count there.
+func assignmentAhead(part []byte, code bool) bool {
 	i := 0
 	for i < len(part) && isNameByte(part[i]) {
 		i++
@@ -189,7 +190,16 @@ func assignmentAhead(part []byte) bool {
 	for i < len(part) && (part[i] == '"' || part[i] == '\'' || part[i] == ']' || part[i] == ' ' || part[i] == '\t') {
 		i++
 	}
-	return i < len(part) && (part[i] == ':' || part[i] == '=' || part[i] == '?')
+	if i >= len(part) || (part[i] != ':' && part[i] != '=' && part[i] != '?') {
+		return false
+	}
+	if !code {
+		return true
+	}
+	for i < len(part) && (part[i] == ':' || part[i] == '=' || part[i] == '>' || part[i] == '?' || part[i] == ' ' || part[i] == '\t') {
+		i++
+	}
+	return i < len(part) && (part[i] == '"' || part[i] == '\'' || part[i] == '`')
 }
 
 func isNameByte(c byte) bool {
@@ -211,7 +221,7 @@ func (st *scan) run(di int, w window) {
 	}
 	n := -1
 	if d.Window == WindowName {
-		if d.Generic && (w.clipped || !assignmentAhead(part)) {
+		if d.Generic && (w.clipped || !assignmentAhead(part, st.ctx.code)) {
 			return // generic detectors never report in minified text, nor where nothing is assigned
 		}
 		n = 1
