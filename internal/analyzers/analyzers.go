@@ -3,11 +3,14 @@
 package analyzers
 
 import (
+	"net/http"
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 	"github.com/vigil-sec/vigil/internal/runtime"
+	"github.com/vigil-sec/vigil/internal/secrets"
+	"github.com/vigil-sec/vigil/internal/secrets/verify"
 )
 
 // Options configure the analyzers of one review.
@@ -17,11 +20,30 @@ type Options struct {
 	// TerraformVarFiles are Terraform variable definitions files (relative to the reviewed root)
 	// applied to every root module, like `terraform plan -var-file=F`.
 	TerraformVarFiles []string
+
+	// SecretsHistory also scans every blob reachable from the repository's refs (--history);
+	// SecretsSince limits that to commits not reachable from a revision (--since REV).
+	SecretsHistory bool
+	SecretsSince   string
+	// SecretsVerify checks found credentials with their providers' identity endpoints (--verify, off
+	// by default). SecretsEndpoints overrides the providers' URLs (tests); SecretsHTTPClient the client.
+	SecretsVerify     bool
+	SecretsEndpoints  verify.Endpoints
+	SecretsHTTPClient *http.Client
 }
 
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
+	so := secrets.Options{History: o.SecretsHistory, Since: o.SecretsSince}
+	if o.SecretsVerify {
+		so.Verifier = verify.New(o.SecretsHTTPClient, o.SecretsEndpoints)
+	}
+	sa, err := secrets.New(so)
+	if err != nil {
+		return nil, err
+	}
 	return []analysis.Analyzer{
+		sa,
 		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
 		runtime.New(runtime.Options{}),
 	}, nil

@@ -23,9 +23,10 @@ var notSecretName = regexp.MustCompile(`(?i)(file|path|dir|arn|_id$|-id$|^id$|na
 // webhookName matches webhook URL settings, which carry their token in the URL.
 var webhookName = regexp.MustCompile(`(?i)webhook[_-]?ur[li]`)
 
-// Name reports whether a setting's name says it holds a credential.
+// Name reports whether a setting's name says it holds a credential. camelCase names count by their
+// words ("dbPassword" is "db_Password").
 func Name(name string) bool {
-	if !secretName.MatchString(name) {
+	if !secretName.MatchString(name) && !secretName.MatchString(splitCamel(name)) {
 		return false
 	}
 	if webhookName.MatchString(name) {

@@ -4,9 +4,9 @@ import "testing"
 
 func TestName(t *testing.T) {
 	yes := []string{"password", "DB_PASSWORD", "db-pass", "client_secret", "apiKey", "API_KEY", "GITHUB_TOKEN",
-		"master_password", "secret", "SLACK_WEBHOOK_URL", "private_key", "aws_secret_access_key", "ConnectionString", "SENTRY_DSN"}
+		"master_password", "secret", "SLACK_WEBHOOK_URL", "private_key", "aws_secret_access_key", "ConnectionString", "SENTRY_DSN", "dbPassword", "githubToken"}
 	no := []string{"passwordless", "token_url", "secret_arn", "secretArn", "password_file", "key_id", "username",
-		"PASSWORD_MIN_LENGTH", "secret_name", "token_ttl", "rotation_enabled", "tokenizer", "kms_key_id", "secret_ref"}
+		"PASSWORD_MIN_LENGTH", "secret_name", "token_ttl", "rotation_enabled", "tokenizer", "kms_key_id", "secret_ref", "tokenizerConfig", "bypassCache"}
 	for _, n := range yes {
 		if !Name(n) {
 			t.Errorf("Name(%q) = false", n)
