@@ -10,3 +10,16 @@ import (
 func TestGitHubActions(t *testing.T) {
 	analysistest.Run(t, "githubactions/testdata/repo", pipeline.New())
 }
+
+func TestGitLabCI(t *testing.T) {
+	rep := analysistest.Run(t, "gitlabci/testdata/repo", pipeline.New())
+	var sawMissing bool
+	for _, s := range rep.Skipped {
+		if s.Path == ".gitlab-ci.yml" && s.Line == 12 {
+			sawMissing = true
+		}
+	}
+	if !sawMissing {
+		t.Errorf("the unreadable local include was not listed as skipped: %+v", rep.Skipped)
+	}
+}
