@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/pipeline"
 )
 
 // Options configure the analyzers of one review.
@@ -16,5 +17,7 @@ type Options struct {
 
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
-	return []analysis.Analyzer{}, nil
+	return []analysis.Analyzer{
+		pipeline.New(),
+	}, nil
 }

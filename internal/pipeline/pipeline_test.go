@@ -23,3 +23,15 @@ func TestGitLabCI(t *testing.T) {
 		t.Errorf("the unreadable local include was not listed as skipped: %+v", rep.Skipped)
 	}
 }
+
+func TestCircleCI(t *testing.T) { analysistest.Run(t, "circleci/testdata/repo", pipeline.New()) }
+
+func TestAzurePipelines(t *testing.T) {
+	analysistest.Run(t, "azurepipelines/testdata/repo", pipeline.New())
+}
+
+func TestBitbucket(t *testing.T) { analysistest.Run(t, "bitbucket/testdata/repo", pipeline.New()) }
+
+func TestDependabotCovered(t *testing.T) {
+	analysistest.Run(t, "githubactions/testdata/covered", pipeline.New())
+}

@@ -7,8 +7,14 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/pipeline/azurepipelines"
+	"github.com/vigil-sec/vigil/internal/pipeline/bitbucket"
 	"github.com/vigil-sec/vigil/internal/pipeline/cimodel"
+	"github.com/vigil-sec/vigil/internal/pipeline/circleci"
 	"github.com/vigil-sec/vigil/internal/pipeline/gitlabci"
+	"github.com/vigil-sec/vigil/internal/pipeline/jobrules"
+	"github.com/vigil-sec/vigil/internal/pipeline/ynode"
 	"github.com/vigil-sec/vigil/internal/rule"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
@@ -16,7 +22,22 @@ import (
 func platformRules() []*rule.Rule {
 	var out []*rule.Rule
 	out = append(out, gitlabci.Rules()...)
+	out = append(out, circleci.Rules()...)
+	out = append(out, azurepipelines.Rules()...)
 	return out
+}
+
+// yamlPlatform is a CI system whose one file converts straight to the job model.
+type yamlPlatform struct {
+	what  string
+	check func(path string, root *yaml.Node, report func(finding.Finding))
+	model func(path string, root *yaml.Node) *cimodel.Pipeline
+}
+
+var yamlPlatforms = map[workspace.Kind]yamlPlatform{
+	workspace.KindCircleCI:          {"a CircleCI configuration", circleci.Check, circleci.Model},
+	workspace.KindAzurePipelines:    {"an Azure Pipelines file", azurepipelines.Check, azurepipelines.Model},
+	workspace.KindBitbucketPipeline: {"a Bitbucket Pipelines file", nil, bitbucket.Model},
 }
 
 // sharedGitLab is a parsed .gitlab-ci.yml, resolved with its includes in the second phase.
@@ -34,7 +55,20 @@ func (a *Analyzer) analyzeOther(ctx context.Context, p *analysis.FilePass) error
 			return fileError(err)
 		}
 		p.Share(sharedGitLab{f.Path, root})
+		return nil
 	}
+	pf, ok := yamlPlatforms[f.Kind]
+	if !ok {
+		return nil
+	}
+	root, err := ynode.ParseMapping(f.Content, pf.what)
+	if err != nil {
+		return fileError(err)
+	}
+	if pf.check != nil {
+		pf.check(f.Path, root, p.Report)
+	}
+	p.Share(sharedModel{jobrules.RunModel(pf.model(f.Path, root), p.Report)})
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package jobrules
 
 import (
+	"github.com/vigil-sec/vigil/internal/pipeline/cimodel"
 	"regexp"
 	"strings"
 )
@@ -19,4 +20,19 @@ var deployWords = regexp.MustCompile(`(?i)(^|[^a-z])(deploy|deployment|release|p
 // IsDeployName reports whether a job name or environment name says it deploys or releases.
 func IsDeployName(s string) bool {
 	return deployWords.MatchString(s) && !strings.Contains(strings.ToLower(s), "preview")
+}
+
+// MarkSecurity flags a job that is not a deploy job as a security job when its name or any of its
+// scripts runs a security review tool.
+func MarkSecurity(j *cimodel.Job, name string) {
+	if j.Deploy != nil {
+		return
+	}
+	security := IsSecurityTool(name)
+	for _, s := range j.Scripts {
+		security = security || IsSecurityTool(s.Text)
+	}
+	if security {
+		j.Security = &cimodel.Flag{Reason: "job " + name, Path: j.Path, Line: j.Line}
+	}
 }

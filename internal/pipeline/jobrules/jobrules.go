@@ -64,6 +64,12 @@ func Rules() []*rule.Rule {
 	return append(out, ConfigInvalid)
 }
 
+// RunModel runs the checks over p (see Run) and returns it.
+func RunModel(p *cimodel.Pipeline, report func(finding.Finding)) *cimodel.Pipeline {
+	Run(p, report)
+	return p
+}
+
 // Run parses the scripts of every job of p and runs every check over them.
 func Run(p *cimodel.Pipeline, report func(finding.Finding)) {
 	checks := Checks()

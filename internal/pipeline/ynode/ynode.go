@@ -286,3 +286,16 @@ func KindName(n *yaml.Node) string {
 	}
 	return fmt.Sprintf("a scalar (%s)", n.Tag)
 }
+
+// ParseMapping parses a document that must be a mapping; what names the file kind in the error
+// ("a CircleCI configuration").
+func ParseMapping(data []byte, what string) (*yaml.Node, error) {
+	root, err := Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, &ParseError{Line: root.Line, Msg: what + " must be a mapping, not " + KindName(root)}
+	}
+	return root, nil
+}
