@@ -88,7 +88,7 @@ func Parse(data []byte) (*yaml.Node, error) {
 // its path from the root; files lists the repository's paths (for wildcard includes).
 func Resolve(rootPath string, root *yaml.Node, read func(string) ([]byte, error), files []string) *Config {
 	c := &Config{Path: rootPath, Top: map[string]*Value{}, KeyAt: map[string]Problem{}}
-	r := &resolver{c: c, read: read, files: files, seen: map[string]bool{}}
+	r := &resolver{c: c, read: read, files: files, seen: map[string]bool{}, budget: maxNodes}
 	r.file(rootPath, root, 0)
 	return c
 }
@@ -97,8 +97,10 @@ type resolver struct {
 	c     *Config
 	read  func(string) ([]byte, error)
 	files []string
-	seen  map[string]bool
-	count int
+	seen      map[string]bool
+	count     int
+	budget    int
+	truncated bool
 }
 
 // file merges one file: its includes first (so the including file overrides them), then its keys.
@@ -114,7 +116,11 @@ func (r *resolver) file(p string, root *yaml.Node, depth int) {
 		if pr.Key.Value == "include" {
 			continue
 		}
-		v := fromNode(pr.Value, p, 0)
+		v := convert(pr.Value, p, 0, &r.budget)
+		if r.budget <= 0 && !r.truncated {
+			r.truncated = true
+			r.c.Unread = append(r.c.Unread, Problem{Path: p, Line: pr.Key.Line, Msg: fmt.Sprintf("configuration expands to more than %d entries; the rest was not read", maxNodes)})
+		}
 		if old, ok := r.c.Top[pr.Key.Value]; ok {
 			r.c.Top[pr.Key.Value] = merge(old, v, 0)
 		} else {

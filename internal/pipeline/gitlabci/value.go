@@ -26,10 +26,19 @@ type Field struct {
 	Value   *Value
 }
 
-// maxDepth bounds nesting when converting nodes.
-const maxDepth = 64
+// maxDepth bounds nesting when converting nodes; maxNodes bounds how many mapping entries one
+// top-level value may expand to through aliases.
+const (
+	maxDepth = 64
+	maxNodes = 100000
+)
 
 func fromNode(n *yaml.Node, path string, depth int) *Value {
+	budget := maxNodes / 10
+	return convert(n, path, depth, &budget)
+}
+
+func convert(n *yaml.Node, path string, depth int, budget *int) *Value {
 	n = ynode.Resolve(n)
 	if n == nil {
 		return nil
@@ -37,7 +46,11 @@ func fromNode(n *yaml.Node, path string, depth int) *Value {
 	v := &Value{Node: n, Path: path}
 	if n.Kind == yaml.MappingNode && depth < maxDepth {
 		for _, p := range ynode.Pairs(n) {
-			v.Fields = append(v.Fields, Field{Key: p.Key.Value, KeyLine: p.Key.Line, Value: fromNode(p.Value, path, depth+1)})
+			if *budget <= 0 {
+				break
+			}
+			*budget--
+			v.Fields = append(v.Fields, Field{Key: p.Key.Value, KeyLine: p.Key.Line, Value: convert(p.Value, path, depth+1, budget)})
 		}
 	}
 	return v

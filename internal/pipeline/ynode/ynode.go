@@ -80,9 +80,10 @@ type Pair struct {
 
 // Pairs lists a mapping's entries in order, with merge keys applied: merged entries come first and
 // are overridden by explicit ones. A node that is not a mapping has no pairs.
-func Pairs(n *yaml.Node) []Pair { return pairs(n, 0) }
+// Each mapping is merged at most once per call, so chains of merges of merges stay linear.
+func Pairs(n *yaml.Node) []Pair { return pairs(n, 0, nil) }
 
-func pairs(n *yaml.Node, depth int) []Pair {
+func pairs(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []Pair {
 	n = Resolve(n)
 	if n == nil || n.Kind != yaml.MappingNode || depth > MaxAliasDepth {
 		return nil
@@ -95,12 +96,20 @@ func pairs(n *yaml.Node, depth int) []Pair {
 			if src == nil {
 				continue
 			}
+			if seen == nil {
+				seen = map[*yaml.Node]bool{}
+			}
+			sources := []*yaml.Node{src}
 			if src.Kind == yaml.SequenceNode {
-				for _, item := range src.Content {
-					merged = append(merged, pairs(item, depth+1)...)
+				sources = src.Content
+			}
+			for _, item := range sources {
+				item = Resolve(item)
+				if item == nil || seen[item] {
+					continue
 				}
-			} else {
-				merged = append(merged, pairs(src, depth+1)...)
+				seen[item] = true
+				merged = append(merged, pairs(item, depth+1, seen)...)
 			}
 			continue
 		}
@@ -109,14 +118,14 @@ func pairs(n *yaml.Node, depth int) []Pair {
 	if len(merged) == 0 {
 		return own
 	}
-	seen := map[string]bool{}
+	keys := map[string]bool{}
 	for _, p := range own {
-		seen[p.Key.Value] = true
+		keys[p.Key.Value] = true
 	}
 	var out []Pair
 	for _, p := range merged {
-		if !seen[p.Key.Value] {
-			seen[p.Key.Value] = true
+		if !keys[p.Key.Value] {
+			keys[p.Key.Value] = true
 			out = append(out, p)
 		}
 	}
