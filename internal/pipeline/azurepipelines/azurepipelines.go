@@ -17,7 +17,6 @@ import (
 // Rules lists the Azure Pipelines rules' metadata.
 func Rules() []*rule.Rule { return []*rule.Rule{repoNotPinned} }
 
-
 type model struct {
 	path       string
 	containers map[string]*yaml.Node

@@ -14,7 +14,6 @@ import (
 	"github.com/vigil-sec/vigil/internal/pipeline/ynode"
 )
 
-
 type model struct {
 	path     string
 	image    *yaml.Node

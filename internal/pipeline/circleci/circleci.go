@@ -18,7 +18,6 @@ import (
 // Rules lists the CircleCI rules' metadata.
 func Rules() []*rule.Rule { return []*rule.Rule{orbNotPinned} }
 
-
 // Model converts a parsed configuration to the job model.
 func Model(path string, root *yaml.Node) *cimodel.Pipeline {
 	p := &cimodel.Pipeline{Platform: cimodel.CircleCI, Path: path}

@@ -94,9 +94,9 @@ func Resolve(rootPath string, root *yaml.Node, read func(string) ([]byte, error)
 }
 
 type resolver struct {
-	c     *Config
-	read  func(string) ([]byte, error)
-	files []string
+	c         *Config
+	read      func(string) ([]byte, error)
+	files     []string
 	seen      map[string]bool
 	count     int
 	budget    int
