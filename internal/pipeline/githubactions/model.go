@@ -159,7 +159,7 @@ type Step struct {
 	WorkingDir      Str
 }
 
-// Label names the step in messages and subjects: its id, else its name, else "step N".
+// Label names the step in messages and subjects: its id, else its name, else its number.
 func (s *Step) Label() string {
 	switch {
 	case s.ID.Value != "":
@@ -167,7 +167,7 @@ func (s *Step) Label() string {
 	case s.Name.Value != "":
 		return s.Name.Value
 	}
-	return "step " + itoa(s.Index+1)
+	return itoa(s.Index + 1)
 }
 
 func itoa(n int) string {

@@ -3,6 +3,8 @@ package githubactions
 import (
 	"strings"
 
+	"github.com/vigil-sec/vigil/internal/pipeline/expr"
+
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/rule"
 )
@@ -26,7 +28,7 @@ func checkCommentAuthorCheck(c *Context) {
 		return
 	}
 	for _, j := range c.W.Jobs {
-		if len(j.Steps) == 0 && j.Uses.Value == "" || authorChecked(j) {
+		if len(j.Steps) == 0 && j.Uses.Value == "" || authorChecked(j) || otherEventOnly(j.If, "issue_comment") {
 			continue
 		}
 		line := j.Line
@@ -54,6 +56,40 @@ func authorChecked(j *Job) bool {
 				if r == want {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// otherEventOnly reports whether a condition requires `github.event_name == 'x'` for an event other
+// than the given one in one of its top-level && terms, so that the job never runs for that event.
+func otherEventOnly(cond Str, event string) bool {
+	n := ConditionNode(cond)
+	var terms []expr.Node
+	var split func(expr.Node)
+	split = func(n expr.Node) {
+		if b, ok := n.(*expr.Binary); ok && b.Op == "&&" {
+			split(b.Left)
+			split(b.Right)
+			return
+		}
+		terms = append(terms, n)
+	}
+	if n == nil {
+		return false
+	}
+	split(n)
+	for _, t := range terms {
+		b, ok := t.(*expr.Binary)
+		if !ok || b.Op != "==" {
+			continue
+		}
+		for _, pair := range [][2]expr.Node{{b.Left, b.Right}, {b.Right, b.Left}} {
+			p, isPath := expr.Path(pair[0])
+			lit, isLit := pair[1].(*expr.Literal)
+			if isPath && p == "github.event_name" && isLit && lit.Value != event {
+				return true
 			}
 		}
 	}
