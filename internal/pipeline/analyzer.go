@@ -62,7 +62,7 @@ func (*Analyzer) After() []string { return nil }
 
 // parsed values shared from phase 1 to phase 2.
 type (
-	sharedWorkflow   struct{ w *githubactions.Workflow }
+	sharedSummary    struct{ s githubactions.Summary }
 	sharedDependabot struct{ d *githubactions.Dependabot }
 	sharedModel      struct{ p *cimodel.Pipeline }
 )
@@ -81,7 +81,7 @@ func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error 
 			return fileError(err)
 		}
 		m := githubactions.Analyze(w, a.advisories(), p.Report)
-		p.Share(sharedWorkflow{w})
+		p.Share(sharedSummary{githubactions.Summarize(w)})
 		p.Share(sharedModel{m})
 	case workspace.KindDependabot:
 		d, err := githubactions.ParseDependabot(f.Path, f.Content)
@@ -117,14 +117,14 @@ func fileError(err error) error {
 
 // AnalyzeSet implements analysis.SetAnalyzer.
 func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
-	var workflows []*githubactions.Workflow
-	for _, s := range analysis.SharedOf[sharedWorkflow](p, Name) {
-		workflows = append(workflows, s.w)
+	var sums []githubactions.Summary
+	for _, s := range analysis.SharedOf[sharedSummary](p, Name) {
+		sums = append(sums, s.s)
 	}
 	report := func(f finding.Finding) { p.Report(f) }
-	githubactions.CheckPinConsistency(workflows, report)
+	githubactions.CheckPinConsistency(sums, report)
 	for _, d := range analysis.SharedOf[sharedDependabot](p, Name) {
-		githubactions.CheckDependabotCoverage(d.d, workflows, report)
+		githubactions.CheckDependabotCoverage(d.d, sums, report)
 	}
 	set := &cimodel.Set{}
 	for _, m := range analysis.SharedOf[sharedModel](p, Name) {

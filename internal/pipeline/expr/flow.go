@@ -67,17 +67,21 @@ func Accesses(n Node) []Node {
 // MatchPath reports whether a dotted path matches a pattern in which `*` stands for one segment and
 // a trailing `.**` for any rest. A `*` in the path (an unknown index) matches any pattern segment.
 func MatchPath(pattern, path string) bool {
-	ps, xs := strings.Split(pattern, "."), strings.Split(path, ".")
-	for i, p := range ps {
+	for {
+		p, prest, pmore := strings.Cut(pattern, ".")
 		if p == "**" {
 			return true
 		}
-		if i >= len(xs) {
+		x, xrest, xmore := strings.Cut(path, ".")
+		if path == "" && pattern != "" {
 			return false
 		}
-		if p != "*" && xs[i] != "*" && p != xs[i] {
+		if p != "*" && x != "*" && p != x {
 			return false
 		}
+		if !pmore || !xmore {
+			return pmore == xmore
+		}
+		pattern, path = prest, xrest
 	}
-	return len(ps) == len(xs)
 }

@@ -37,7 +37,7 @@ func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
 
 // lex splits src into tokens.
 func lex(src string) ([]token, error) {
-	var toks []token
+	toks := make([]token, 0, len(src)/4+2)
 	for i := 0; i < len(src); {
 		c := src[i]
 		switch {

@@ -4,7 +4,10 @@ import (
 	"regexp"
 	"strings"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/pipeline/ynode"
 	"github.com/vigil-sec/vigil/internal/rule"
 )
 
@@ -16,6 +19,45 @@ type Context struct {
 	// tainted step outputs: job id -> step id -> why; tainted job outputs: job id -> output name -> why.
 	taintedSteps   map[string]map[string]string
 	taintedOutputs map[string]map[string]string
+	exprScalars    []*yaml.Node
+	walked         bool
+}
+
+// ExprScalars lists, once per workflow, the scalars that hold `${{` or are if: conditions.
+func (c *Context) ExprScalars() []*yaml.Node {
+	if c.walked {
+		return c.exprScalars
+	}
+	c.walked = true
+	conditions := map[*yaml.Node]bool{}
+	for _, j := range c.W.Jobs {
+		conditions[j.If.Node] = true
+		for _, s := range j.Steps {
+			conditions[s.If.Node] = true
+		}
+	}
+	w := &ynode.Walker{Budget: 200000}
+	_ = w.Scalars(c.W.Root, false, func(n *yaml.Node) {
+		if conditions[n] || strings.Contains(n.Value, "${{") {
+			c.exprScalars = append(c.exprScalars, n)
+		}
+	})
+	return c.exprScalars
+}
+
+// IsCondition reports whether a scalar is an if: condition of a job or step.
+func (c *Context) IsCondition(n *yaml.Node) bool {
+	for _, j := range c.W.Jobs {
+		if j.If.Node == n {
+			return true
+		}
+		for _, s := range j.Steps {
+			if s.If.Node == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Check is one rule over one workflow.

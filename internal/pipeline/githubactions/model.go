@@ -33,6 +33,7 @@ type Workflow struct {
 	Root        *yaml.Node
 	// Problems are structural problems (unknown keys, wrong types) found while parsing.
 	Problems []Problem
+	uses     []UsesRef
 }
 
 // Trigger is one event of `on:`.
@@ -157,6 +158,7 @@ type Step struct {
 	Env             []KV
 	ContinueOnError Str
 	WorkingDir      Str
+	action          *Action
 }
 
 // Label names the step in messages and subjects: its id, else its name, else its number.
@@ -189,19 +191,14 @@ type Action struct {
 	Owner, Repo, Path, Ref string
 	Local, Docker          bool
 	Raw                    string
+	name, repository       string
 }
 
 // Name is owner/repo[/path] in lower case.
-func (a Action) Name() string {
-	n := strings.ToLower(a.Owner + "/" + a.Repo)
-	if a.Path != "" {
-		n += "/" + strings.ToLower(a.Path)
-	}
-	return n
-}
+func (a Action) Name() string { return a.name }
 
 // Repository is owner/repo in lower case.
-func (a Action) Repository() string { return strings.ToLower(a.Owner + "/" + a.Repo) }
+func (a Action) Repository() string { return a.repository }
 
 // ParseUses reads a `uses:` value.
 func ParseUses(s string) Action {
@@ -224,6 +221,11 @@ func ParseUses(s string) Action {
 	if len(parts) > 2 {
 		a.Path = parts[2]
 	}
+	a.repository = strings.ToLower(a.Owner + "/" + a.Repo)
+	a.name = a.repository
+	if a.Path != "" {
+		a.name += "/" + strings.ToLower(a.Path)
+	}
 	return a
 }
 
@@ -238,12 +240,16 @@ func (a Action) Is(names ...string) bool {
 	return false
 }
 
-// StepAction parses a step's uses (zero Action when it has none).
+// Action parses a step's uses (zero Action when it has none), once.
 func (s *Step) Action() Action {
 	if s.Uses.Value == "" {
 		return Action{}
 	}
-	return ParseUses(s.Uses.Value)
+	if s.action == nil {
+		a := ParseUses(s.Uses.Value)
+		s.action = &a
+	}
+	return *s.action
 }
 
 // HasTrigger reports whether the workflow runs on any of the events.

@@ -14,9 +14,16 @@ type UsesRef struct {
 	Comment string
 }
 
-// Uses lists every remote `uses:` of the workflow (steps and reusable workflow calls).
+// Uses lists every remote `uses:` of the workflow (steps and reusable workflow calls), computed once.
 func (w *Workflow) Uses() []UsesRef {
-	var out []UsesRef
+	if w.uses == nil {
+		w.uses = w.collectUses()
+	}
+	return w.uses
+}
+
+func (w *Workflow) collectUses() []UsesRef {
+	out := []UsesRef{}
 	for _, j := range w.Jobs {
 		if j.Uses.Value != "" {
 			if a := ParseUses(j.Uses.Value); !a.Local {

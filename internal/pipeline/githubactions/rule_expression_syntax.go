@@ -4,8 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/pipeline/expr"
 	"github.com/vigil-sec/vigil/internal/pipeline/ynode"
@@ -22,26 +20,15 @@ var expressionSyntax = &rule.Rule{
 }
 
 func checkExpressionSyntax(c *Context) {
-	w := &ynode.Walker{Budget: 200000}
-	conditions := map[*yaml.Node]bool{}
-	for _, j := range c.W.Jobs {
-		conditions[j.If.Node] = true
-		for _, s := range j.Steps {
-			conditions[s.If.Node] = true
-		}
-	}
 	n := 0
-	_ = w.Scalars(c.W.Root, false, func(node *yaml.Node) {
+	for _, node := range c.ExprScalars() {
 		s := ynode.Scalar(node)
-		if conditions[node] && !strings.Contains(node.Value, "${{") {
-			if _, err := expr.Parse(node.Value); err != nil {
+		if !strings.Contains(node.Value, "${{") {
+			if _, err := expr.Parse(node.Value); err != nil && c.IsCondition(node) {
 				n++
 				c.Report(expressionSyntax, s.Line, s.Col+offsetOf(err), "expr#"+itoa(n), "invalid if: condition: "+message(err))
 			}
-			return
-		}
-		if !strings.Contains(node.Value, "${{") {
-			return
+			continue
 		}
 		for _, t := range expr.Templates(node.Value) {
 			if t.Err != nil {
@@ -50,7 +37,7 @@ func checkExpressionSyntax(c *Context) {
 				c.Report(expressionSyntax, line, col, "expr#"+itoa(n), "invalid expression "+clip(node.Value[t.Start:t.End])+": "+message(t.Err))
 			}
 		}
-	})
+	}
 }
 
 func offsetOf(err error) int {

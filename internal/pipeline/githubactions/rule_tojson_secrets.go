@@ -3,8 +3,6 @@ package githubactions
 import (
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/pipeline/expr"
 	"github.com/vigil-sec/vigil/internal/pipeline/ynode"
@@ -20,11 +18,10 @@ var toJSONSecrets = &rule.Rule{
 }
 
 func checkToJSONSecrets(c *Context) {
-	w := &ynode.Walker{Budget: 200000}
 	count := 0
-	_ = w.Scalars(c.W.Root, false, func(n *yaml.Node) {
+	for _, n := range c.ExprScalars() {
 		if !strings.Contains(n.Value, "secrets") || !strings.Contains(n.Value, "${{") {
-			return
+			continue
 		}
 		s := ynode.Scalar(n)
 		for _, t := range expr.Templates(n.Value) {
@@ -43,5 +40,5 @@ func checkToJSONSecrets(c *Context) {
 				return true
 			})
 		}
-	})
+	}
 }

@@ -1,52 +1,79 @@
 package githubactions
 
 import (
-	"sort"
-
 	"github.com/vigil-sec/vigil/internal/finding"
 )
 
-// CheckPinConsistency reports, across every workflow and action of the repository, SHA pins whose
-// version comments disagree: one commit claimed as two incompatible versions, or one version pinned
-// to two different commits.
-func CheckPinConsistency(ws []*Workflow, report func(finding.Finding)) {
-	type site struct {
-		w       *Workflow
-		u       UsesRef
-		version string
-	}
-	byAction := map[string][]site{}
-	for _, w := range ws {
-		for _, u := range w.Uses() {
-			v := CommentVersion(u.Comment)
-			if SHA(u.Action.Ref) && v != "" {
-				byAction[u.Action.Repository()] = append(byAction[u.Action.Repository()], site{w, u, v})
-			}
+// PinSite is one SHA pin that carries a version comment, kept (instead of the whole workflow) for
+// the repository-wide consistency check of the second phase.
+type PinSite struct {
+	Repo    string // owner/repo in lower case
+	Name    string // the action as used, for messages
+	SHA     string
+	Version string
+	Path    string
+	Line    int
+	Col     int
+	Subject string
+}
+
+// Summary is what the second phase needs to know of one workflow or action.
+type Summary struct {
+	Path string
+	Pins []PinSite
+	// RemoteActions is set when a step uses an action from another repository.
+	RemoteActions bool
+}
+
+// Summarize extracts the pin sites and remote action use of a workflow.
+func Summarize(w *Workflow) Summary {
+	s := Summary{Path: w.Path}
+	for _, u := range w.Uses() {
+		if u.Step != nil {
+			s.RemoteActions = true
+		}
+		v := CommentVersion(u.Comment)
+		if SHA(u.Action.Ref) && v != "" {
+			s.Pins = append(s.Pins, PinSite{Repo: u.Action.Repository(), Name: u.Action.Name(), SHA: u.Action.Ref, Version: v,
+				Path: w.Path, Line: u.Value.Line, Col: u.Value.Col, Subject: subjectOf(u.Job, u.Step, u.Action.Name())})
 		}
 	}
-	names := make([]string, 0, len(byAction))
-	for n := range byAction {
-		names = append(names, n)
+	return s
+}
+
+// CheckPinConsistency reports, across every workflow and action of the repository (in path order),
+// SHA pins whose version comments disagree with an earlier pin of the same action: one commit
+// claimed as two incompatible versions, or one version pinned to two different commits.
+func CheckPinConsistency(sums []Summary, report func(finding.Finding)) {
+	type seen struct {
+		bySHA     map[string]PinSite
+		byVersion map[string]PinSite
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		sites := byAction[name]
-		for i, a := range sites {
-			for _, b := range sites[:i] {
-				var msg string
-				switch {
-				case a.u.Action.Ref == b.u.Action.Ref && !compatibleVersions(a.version, b.version):
-					msg = name + "@" + a.u.Action.Ref[:12] + " is labelled " + a.version + " here but " + b.version + " in " + b.w.Path
-				case a.u.Action.Ref != b.u.Action.Ref && a.version == b.version:
-					msg = name + " " + a.version + " is pinned to " + a.u.Action.Ref[:12] + " here but to " + b.u.Action.Ref[:12] + " in " + b.w.Path
-				default:
-					continue
-				}
-				f := PinComment.Finding(finding.Location{Path: a.w.Path, StartLine: a.u.Value.Line, StartColumn: a.u.Value.Col},
-					subjectOf(a.u.Job, a.u.Step, name)+"/consistency", msg)
-				f.Related = []finding.Location{{Path: b.w.Path, StartLine: b.u.Value.Line, Label: "the other pin"}}
+	repos := map[string]*seen{}
+	for _, sum := range sums {
+		for _, p := range sum.Pins {
+			r := repos[p.Repo]
+			if r == nil {
+				r = &seen{bySHA: map[string]PinSite{}, byVersion: map[string]PinSite{}}
+				repos[p.Repo] = r
+			}
+			var msg string
+			var other PinSite
+			if prior, ok := r.bySHA[p.SHA]; ok && !compatibleVersions(prior.Version, p.Version) {
+				msg, other = p.Name+"@"+p.SHA[:12]+" is labelled "+p.Version+" here but "+prior.Version+" in "+prior.Path, prior
+			} else if prior, ok := r.byVersion[p.Version]; ok && prior.SHA != p.SHA {
+				msg, other = p.Name+" "+p.Version+" is pinned to "+p.SHA[:12]+" here but to "+prior.SHA[:12]+" in "+prior.Path, prior
+			}
+			if msg != "" {
+				f := PinComment.Finding(finding.Location{Path: p.Path, StartLine: p.Line, StartColumn: p.Col}, p.Subject+"/consistency", msg)
+				f.Related = []finding.Location{{Path: other.Path, StartLine: other.Line, Label: "the other pin"}}
 				report(f)
-				break
+			}
+			if _, ok := r.bySHA[p.SHA]; !ok {
+				r.bySHA[p.SHA] = p
+			}
+			if _, ok := r.byVersion[p.Version]; !ok {
+				r.byVersion[p.Version] = p
 			}
 		}
 	}
@@ -54,17 +81,15 @@ func CheckPinConsistency(ws []*Workflow, report func(finding.Finding)) {
 
 // CheckDependabotCoverage reports a Dependabot configuration that does not update GitHub Actions in a
 // repository whose workflows use remote actions.
-func CheckDependabotCoverage(d *Dependabot, ws []*Workflow, report func(finding.Finding)) {
+func CheckDependabotCoverage(d *Dependabot, sums []Summary, report func(finding.Finding)) {
 	if d.Has("github-actions") {
 		return
 	}
-	for _, w := range ws {
-		for _, u := range w.Uses() {
-			if u.Step != nil {
-				report(DependabotActionsMissing.Finding(finding.Location{Path: d.Path, StartLine: max(d.Root.Line, 1)}, "github-actions",
-					"Dependabot updates "+itoa(len(d.Ecosystems))+" ecosystem(s) but not github-actions, which "+w.Path+" uses"))
-				return
-			}
+	for _, s := range sums {
+		if s.RemoteActions {
+			report(DependabotActionsMissing.Finding(finding.Location{Path: d.Path, StartLine: max(d.Root.Line, 1)}, "github-actions",
+				"Dependabot updates "+itoa(len(d.Ecosystems))+" ecosystem(s) but not github-actions, which "+s.Path+" uses"))
+			return
 		}
 	}
 }

@@ -39,6 +39,12 @@ var wholeObjects = []string{"github.event", "github.event.issue", "github.event.
 
 // Untrusted reports whether a context path names attacker-controlled event data.
 func Untrusted(path string) bool {
+	if path == "github.head_ref" {
+		return true
+	}
+	if !strings.HasPrefix(path, "github.event") {
+		return false
+	}
 	for _, p := range untrustedPaths {
 		if expr.MatchPath(p, path) {
 			return true

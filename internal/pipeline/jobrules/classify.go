@@ -6,14 +6,32 @@ import (
 	"strings"
 )
 
-// securityTools matches the names of security review tools and jobs, in action names, images, job
-// names and commands.
-var securityTools = regexp.MustCompile(`(?i)(codeql|trivy|snyk|gitleaks|semgrep|zizmor|vigil|grype|osv-scanner|gosec|govulncheck|` +
-	`bandit|checkov|tfsec|trufflehog|sonar|anchore|brakeman|npm audit|yarn audit|pip-audit|dependency-review|dependency-check|` +
-	`secret[_-]detection|dependency[_-]scanning|container[_-]scanning|\bsast\b|\bdast\b|security[_-]?scan|scorecard|kics|hadolint|actionlint)`)
+// securityWords are names of security review tools and jobs, in action names, images, job names and
+// commands (matched in lower case, with _ read as -).
+var securityWords = []string{"codeql", "trivy", "snyk", "gitleaks", "semgrep", "zizmor", "vigil", "grype", "osv-scanner", "gosec",
+	"govulncheck", "bandit", "checkov", "tfsec", "trufflehog", "sonar", "anchore", "brakeman", "npm audit", "yarn audit", "pip-audit",
+	"dependency-review", "dependency-check", "secret-detection", "dependency-scanning", "container-scanning", "securityscan",
+	"security-scan", "scorecard", "kics", "hadolint", "actionlint"}
+
+// securityAcronyms match only as whole words ("sast", not "toast").
+var securityAcronyms = regexp.MustCompile(`(^|[^a-z])(sast|dast)([^a-z]|$)`)
 
 // IsSecurityTool reports whether a name, action, image or command runs a security review.
-func IsSecurityTool(s string) bool { return securityTools.MatchString(s) }
+func IsSecurityTool(s string) bool {
+	if s == "" {
+		return false
+	}
+	l := strings.ToLower(s)
+	if strings.IndexByte(l, '_') >= 0 {
+		l = strings.ReplaceAll(l, "_", "-")
+	}
+	for _, w := range securityWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return strings.Contains(l, "ast") && securityAcronyms.MatchString(l)
+}
 
 var deployWords = regexp.MustCompile(`(?i)(^|[^a-z])(deploy|deployment|release|publish|prod|production|rollout|promote)([^a-z]|$)`)
 

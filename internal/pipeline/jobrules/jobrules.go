@@ -14,15 +14,18 @@ type Job struct {
 	Pipeline *cimodel.Pipeline
 	Job      *cimodel.Job
 	Scripts  []*Parsed
+	commands []*Command
 }
 
 // Commands lists every command of every script of the job, in order.
 func (j *Job) Commands() []*Command {
-	var out []*Command
-	for _, s := range j.Scripts {
-		out = append(out, s.Commands...)
+	if j.commands == nil {
+		j.commands = []*Command{}
+		for _, s := range j.Scripts {
+			j.commands = append(j.commands, s.Commands...)
+		}
 	}
-	return out
+	return j.commands
 }
 
 // Check is one rule over one job.
@@ -73,10 +76,11 @@ func RunModel(p *cimodel.Pipeline, report func(finding.Finding)) *cimodel.Pipeli
 // Run parses the scripts of every job of p and runs every check over them.
 func Run(p *cimodel.Pipeline, report func(finding.Finding)) {
 	checks := Checks()
+	sp := newParser()
 	for _, j := range p.Jobs {
 		job := &Job{Pipeline: p, Job: j}
 		for i := range j.Scripts {
-			job.Scripts = append(job.Scripts, Parse(&j.Scripts[i]))
+			job.Scripts = append(job.Scripts, parseWith(sp, &j.Scripts[i]))
 		}
 		for _, c := range checks {
 			c.Run(job, report)

@@ -22,7 +22,7 @@ var ciVariableLiteral = &rule.Rule{
 // literalSecret reports whether a declared variable holds a literal credential.
 func literalSecret(v cimodel.Variable) bool {
 	val := strings.TrimSpace(v.Value)
-	if !secretlike.Name(v.Name) || !secretlike.Literal(val) || strings.Contains(val, "${{") || strings.Contains(val, "$") {
+	if val == "" || strings.Contains(val, "$") || !secretlike.Literal(val) || !secretlike.Name(v.Name) {
 		return false
 	}
 	switch strings.ToLower(val) {
@@ -40,7 +40,12 @@ func checkCIVariableLiteral(j *Job, report func(finding.Finding)) {
 }
 
 func reportLiterals(j *Job, rl *rule.Rule, report func(finding.Finding)) {
+	first := len(j.Pipeline.Jobs) > 0 && j.Pipeline.Jobs[0] == j.Job
 	for _, v := range j.Job.Variables {
+		// Variables every job inherits are checked once, with the first job.
+		if (v.Scope == "workflow" || v.Scope == "global") && !first {
+			continue
+		}
 		if !literalSecret(v) {
 			continue
 		}

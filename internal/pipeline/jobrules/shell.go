@@ -46,7 +46,14 @@ type Parsed struct {
 // Parse splits a script into commands with the shell parser; a script the parser refuses (templated
 // text, a syntax error) is split on line breaks, pipes and separators instead, so that the rules still
 // see its commands.
-func Parse(s *cimodel.Script) *Parsed {
+func Parse(s *cimodel.Script) *Parsed { return parseWith(nil, s) }
+
+// newParser makes a shell parser; one is reused for all the scripts of a pipeline.
+func newParser() *syntax.Parser {
+	return syntax.NewParser(syntax.Variant(syntax.LangBash), syntax.KeepComments(false))
+}
+
+func parseWith(sp *syntax.Parser, s *cimodel.Script) *Parsed {
 	p := &Parsed{Script: s}
 	shell := ""
 	if f := strings.Fields(s.Shell); len(f) > 0 {
@@ -58,11 +65,17 @@ func Parse(s *cimodel.Script) *Parsed {
 	default:
 		return p
 	}
+	if !worthParsing(s) {
+		return p
+	}
 	text := MaskTemplates(s.Text)
 	if len(text) > MaxScript {
 		text = text[:MaxScript]
 	}
-	file, err := syntax.NewParser(syntax.Variant(syntax.LangBash), syntax.KeepComments(false)).Parse(strings.NewReader(text), "")
+	if sp == nil {
+		sp = newParser()
+	}
+	file, err := sp.Parse(strings.NewReader(text), "")
 	if err != nil {
 		p.fallback(text)
 		return p
@@ -360,4 +373,30 @@ func Positional(args []string, valued ...string) []string {
 		out = append(out, a)
 	}
 	return out
+}
+
+// interesting are the substrings of scripts that some rule of this package looks for; a script with
+// none of them is not parsed.
+var interesting = []string{"curl", "wget", "iwr", "Invoke-WebRequest", "fetch", "http", "aria2c", "npm", "yarn", "pip", "uv",
+	"go ", "gem", "docker", "podman", "source", "bash", "sh ", "python", "node", "perl", "ruby", "php", "iex", "<("}
+
+// printing are the substrings the secret-echo rule looks for.
+var printing = []string{"echo", "printf", "print", "Write-", "printenv"}
+
+// worthParsing reports whether any rule could find something in the script.
+func worthParsing(s *cimodel.Script) bool {
+	for _, w := range interesting {
+		if strings.Contains(s.Text, w) {
+			return true
+		}
+	}
+	if len(s.SecretEnv) == 0 && !strings.Contains(s.Text, "secrets.") && !strings.Contains(s.Text, "$") {
+		return false
+	}
+	for _, w := range printing {
+		if strings.Contains(s.Text, w) {
+			return true
+		}
+	}
+	return false
 }
