@@ -43,6 +43,7 @@ func modelJob(w *Workflow, j *Job) *cimodel.Job {
 			addVars("container", c.Credentials)
 		}
 	}
+	inherited := secretNames(w.Env, j.Env)
 	for _, s := range j.Steps {
 		addVars("step", s.Env)
 		if a := s.Action(); a.Docker {
@@ -50,7 +51,7 @@ func modelJob(w *Workflow, j *Job) *cimodel.Job {
 		}
 		if s.Run.Node != nil {
 			mj.Scripts = append(mj.Scripts, cimodel.Script{Text: s.Run.Value, Shell: s.Shell.Value, Step: s.Label(), Path: w.Path,
-				Line: s.Run.Line, Exact: s.Run.Literal, SecretEnv: secretEnv(w, j, s)})
+				Line: s.Run.Line, Exact: s.Run.Literal, SecretEnv: append(secretNames(s.Env), inherited...)})
 		}
 	}
 	for _, n := range j.Needs {
@@ -75,11 +76,14 @@ func containerOptions(c *Container) string {
 	return strings.TrimSpace(opts)
 }
 
-// secretEnv names the env variables visible to a step whose values read secrets.
-func secretEnv(w *Workflow, j *Job, s *Step) []string {
+// secretNames names the env variables whose values read secrets.
+func secretNames(envs ...[]KV) []string {
 	var out []string
-	for _, kvs := range [][]KV{w.Env, j.Env, s.Env} {
+	for _, kvs := range envs {
 		for _, kv := range kvs {
+			if !strings.Contains(kv.Value.Value, "secrets") {
+				continue
+			}
 			for _, r := range References(kv.Value) {
 				if strings.HasPrefix(r, "secrets.") {
 					out = append(out, kv.Key.Value)

@@ -22,7 +22,7 @@ var ciVariableLiteral = &rule.Rule{
 // literalSecret reports whether a declared variable holds a literal credential.
 func literalSecret(v cimodel.Variable) bool {
 	val := strings.TrimSpace(v.Value)
-	if val == "" || strings.Contains(val, "$") || !secretlike.Literal(val) || !secretlike.Name(v.Name) {
+	if val == "" || strings.Contains(val, "$") || !secretlike.Name(v.Name) || !secretlike.Literal(val) {
 		return false
 	}
 	switch strings.ToLower(val) {

@@ -134,7 +134,27 @@ func pairs(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []Pair {
 
 // Get returns the value of key in a mapping, or nil.
 func Get(n *yaml.Node, key string) *yaml.Node {
+	n = Resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	// Fast path without allocation for mappings that merge nothing in.
 	var found *yaml.Node
+	merges := false
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Value == "<<" && k.Tag == "!!merge" {
+			merges = true
+			break
+		}
+		if k.Value == key {
+			found = Resolve(n.Content[i+1])
+		}
+	}
+	if !merges {
+		return found
+	}
+	found = nil
 	for _, p := range Pairs(n) {
 		if p.Key.Value == key {
 			found = p.Value
