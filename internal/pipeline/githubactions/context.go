@@ -21,6 +21,23 @@ type Context struct {
 	taintedOutputs map[string]map[string]string
 	exprScalars    []*yaml.Node
 	walked         bool
+	expansions     map[*yaml.Node][]Expansion
+}
+
+// Expansions is the package function Expansions, computed once per scalar of this workflow.
+func (c *Context) Expansions(s Str) []Expansion {
+	if s.Node == nil || !strings.Contains(s.Value, "${{") {
+		return nil
+	}
+	if e, ok := c.expansions[s.Node]; ok {
+		return e
+	}
+	if c.expansions == nil {
+		c.expansions = map[*yaml.Node][]Expansion{}
+	}
+	e := Expansions(s)
+	c.expansions[s.Node] = e
+	return e
 }
 
 // ExprScalars lists, once per workflow, the scalars that hold `${{` or are if: conditions.
@@ -104,7 +121,7 @@ func (c *Context) TaintedEnv(j *Job, s *Step) map[string]string {
 	out := map[string]string{}
 	for _, kv := range c.Env(j, s) {
 		delete(out, kv.Key.Value)
-		for _, e := range Expansions(kv.Value) {
+		for _, e := range c.Expansions(kv.Value) {
 			if why := c.untrustedWhy(j, e.Path); why != "" {
 				out[kv.Key.Value] = why
 			}
@@ -158,7 +175,7 @@ func (c *Context) computeTaint() {
 					continue
 				}
 				if s.Run.Value != "" && writesOutput.MatchString(s.Run.Value) {
-					for _, e := range Expansions(s.Run) {
+					for _, e := range c.Expansions(s.Run) {
 						if why := c.untrustedWhy(j, e.Path); why != "" {
 							steps[s.ID.Value] = why
 						}
@@ -172,7 +189,7 @@ func (c *Context) computeTaint() {
 			}
 			outs := map[string]string{}
 			for _, o := range j.Outputs {
-				for _, e := range Expansions(o.Value) {
+				for _, e := range c.Expansions(o.Value) {
 					if why := c.untrustedWhy(j, e.Path); why != "" {
 						outs[o.Key.Value] = why
 					}

@@ -31,7 +31,7 @@ func injections(c *Context, rl *rule.Rule, kind string, match func(string) bool)
 				continue
 			}
 			seen := map[string]bool{}
-			for _, e := range Expansions(code) {
+			for _, e := range c.Expansions(code) {
 				if !match(e.Path) || seen[e.Path] {
 					continue
 				}

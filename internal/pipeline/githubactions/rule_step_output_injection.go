@@ -25,7 +25,7 @@ func checkStepOutputInjection(c *Context) {
 				continue
 			}
 			seen := map[string]bool{}
-			for _, e := range Expansions(code) {
+			for _, e := range c.Expansions(code) {
 				if Untrusted(e.Path) || seen[e.Path] || !(strings.HasPrefix(e.Path, "steps.") || strings.HasPrefix(e.Path, "needs.")) {
 					continue
 				}
