@@ -8,6 +8,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
+	"github.com/vigil-sec/vigil/internal/pipeline"
 	"github.com/vigil-sec/vigil/internal/runtime"
 	"github.com/vigil-sec/vigil/internal/secrets"
 	"github.com/vigil-sec/vigil/internal/secrets/verify"
@@ -46,5 +47,6 @@ func All(o Options) ([]analysis.Analyzer, error) {
 		sa,
 		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
 		runtime.New(runtime.Options{}),
+		pipeline.New(),
 	}, nil
 }
