@@ -5,6 +5,7 @@ package analyzers
 import (
 	"time"
 
+	"github.com/vigil-sec/vigil/internal/access/iamrules"
 	"github.com/vigil-sec/vigil/internal/analysis"
 )
 
@@ -16,5 +17,7 @@ type Options struct {
 
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
-	return []analysis.Analyzer{}, nil
+	return []analysis.Analyzer{
+		iamrules.NewPolicyFiles(),
+	}, nil
 }

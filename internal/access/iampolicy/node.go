@@ -237,6 +237,9 @@ func fromYAML(y *yaml.Node, depth int, count *int) *Node {
 	case yaml.MappingNode:
 		if len(y.Content) == 2 && isIntrinsic(y.Content[0].Value) {
 			n.Kind, n.Text = Unresolved, y.Content[0].Value
+			if v := y.Content[1]; v.Kind == yaml.ScalarNode {
+				n.Text += " " + v.Value
+			}
 			return n
 		}
 		n.Kind = Object
@@ -265,7 +268,12 @@ func fromYAML(y *yaml.Node, depth int, count *int) *Node {
 		}
 	}
 	if y.Tag != "" && strings.HasPrefix(y.Tag, "!") && !strings.HasPrefix(y.Tag, "!!") {
-		n.Kind, n.Text, n.Keys, n.Values, n.Items = Unresolved, y.Tag, nil, nil, nil
+		text := y.Tag
+		if y.Kind == yaml.ScalarNode && y.Value != "" {
+			// Keep the template of !Sub "arn:...:oidc-provider/token.actions..." for rules to read.
+			text += " " + y.Value
+		}
+		n.Kind, n.Text, n.Keys, n.Values, n.Items = Unresolved, text, nil, nil, nil
 	}
 	return n
 }
