@@ -85,7 +85,7 @@ func TestEscalationAlternativesAndWildcards(t *testing.T) {
 
 func TestCheckDocumentRoutesByKind(t *testing.T) {
 	for src, want := range map[string]string{
-		`{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}]}`:                     TrustAnyPrincipal.ID,
+		`{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}]}`:                      TrustAnyPrincipal.ID,
 		`{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sns:Publish", "Resource": "*"}]}`:        PublicResourcePolicy.ID,
 		`{"Statement": [{"Effect": "Allow", "Principal": "*", "NotAction": "s3:DeleteBucket", "Resource": "*"}]}`: PublicResourcePolicy.ID,
 		`{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}`:                                    AdminEquivalent.ID,
