@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/access/iamrules"
+	"github.com/vigil-sec/vigil/internal/access/rbac"
 	"github.com/vigil-sec/vigil/internal/analysis"
 )
 
@@ -19,5 +20,6 @@ type Options struct {
 func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
 		iamrules.NewPolicyFiles(),
+		rbac.New(),
 	}, nil
 }
