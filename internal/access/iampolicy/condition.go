@@ -1,6 +1,10 @@
 package iampolicy
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vigil-sec/vigil/internal/access/jsontree"
+)
 
 // Condition is one key test of a statement's Condition element:
 // "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:org/app:*"}}.
@@ -16,14 +20,14 @@ type Condition struct {
 	Pos      Pos
 }
 
-func parseConditions(n *Node, index int) ([]Condition, error) {
-	if n.Kind != Object {
+func parseConditions(n *jsontree.Node, index int) ([]Condition, error) {
+	if n.Kind != jsontree.Object {
 		return nil, perr(n, "statement %d: Condition must be an object", index+1)
 	}
 	var out []Condition
 	for i, op := range n.Keys {
 		block := n.Values[i]
-		if block.Kind != Object {
+		if block.Kind != jsontree.Object {
 			return nil, perr(block, "statement %d: condition operator %s must map keys to values", index+1, op.Name)
 		}
 		base, set := op.Name, ""
@@ -36,12 +40,12 @@ func parseConditions(n *Node, index int) ([]Condition, error) {
 			v := block.Values[j]
 			var vals []Value
 			switch v.Kind {
-			case Array:
+			case jsontree.Array:
 				for _, it := range v.Items {
-					vals = append(vals, Value{Text: it.Text, Pos: it.Pos, Unresolved: it.Kind == Unresolved || it.Kind == Object})
+					vals = append(vals, Value{Text: it.Text, Pos: it.Pos, Unresolved: it.Kind == jsontree.Unresolved || it.Kind == jsontree.Object})
 				}
 			default:
-				vals = []Value{{Text: v.Text, Pos: v.Pos, Unresolved: v.Kind == Unresolved || v.Kind == Object}}
+				vals = []Value{{Text: v.Text, Pos: v.Pos, Unresolved: v.Kind == jsontree.Unresolved || v.Kind == jsontree.Object}}
 			}
 			out = append(out, Condition{Operator: op.Name, Base: base, Set: set, IfExists: ifExists, Key: k.Name, Values: vals, Pos: k.Pos})
 		}

@@ -7,6 +7,7 @@ package iampolicy
 
 import (
 	"fmt"
+	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"strings"
 )
 
@@ -69,7 +70,7 @@ func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Pos.Li
 
 // Parse reads a JSON policy document.
 func Parse(data []byte) (*Policy, error) {
-	n, err := FromJSON(data)
+	n, err := jsontree.FromJSON(data)
 	if err != nil {
 		return nil, err
 	}
@@ -78,17 +79,17 @@ func Parse(data []byte) (*Policy, error) {
 
 // LooksLikePolicy reports whether a node has the shape of a policy document: an object with a
 // Statement member (and, for raw files, usually a Version).
-func LooksLikePolicy(n *Node) bool {
-	if n == nil || n.Kind != Object {
+func LooksLikePolicy(n *jsontree.Node) bool {
+	if n == nil || n.Kind != jsontree.Object {
 		return false
 	}
 	st := n.Get("Statement")
-	return st != nil && (st.Kind == Array || st.Kind == Object)
+	return st != nil && (st.Kind == jsontree.Array || st.Kind == jsontree.Object)
 }
 
 // FromNode reads a policy document from a Node tree.
-func FromNode(n *Node) (*Policy, error) {
-	if n == nil || n.Kind != Object {
+func FromNode(n *jsontree.Node) (*Policy, error) {
+	if n == nil || n.Kind != jsontree.Object {
 		return nil, perr(n, "a policy document must be a JSON object")
 	}
 	p := &Policy{Pos: n.Pos}
@@ -100,12 +101,12 @@ func FromNode(n *Node) (*Policy, error) {
 		case "Id":
 			p.ID = v.Text
 		case "Statement":
-			var items []*Node
+			var items []*jsontree.Node
 			switch v.Kind {
-			case Array:
+			case jsontree.Array:
 				items = v.Items
-			case Object:
-				items = []*Node{v}
+			case jsontree.Object:
+				items = []*jsontree.Node{v}
 			default:
 				return nil, perr(v, "Statement must be an object or a list of objects")
 			}
@@ -124,7 +125,7 @@ func FromNode(n *Node) (*Policy, error) {
 	return p, nil
 }
 
-func perr(n *Node, format string, args ...any) error {
+func perr(n *jsontree.Node, format string, args ...any) error {
 	var pos Pos
 	if n != nil {
 		pos = n.Pos
@@ -132,8 +133,8 @@ func perr(n *Node, format string, args ...any) error {
 	return &ParseError{Pos: pos, Msg: fmt.Sprintf(format, args...)}
 }
 
-func parseStatement(n *Node, index int) (*Statement, error) {
-	if n.Kind != Object {
+func parseStatement(n *jsontree.Node, index int) (*Statement, error) {
+	if n.Kind != jsontree.Object {
 		return nil, perr(n, "statement %d is not an object", index+1)
 	}
 	s := &Statement{Index: index, Pos: n.Pos}
@@ -151,7 +152,7 @@ func parseStatement(n *Node, index int) (*Statement, error) {
 			case "Deny":
 				s.Effect = Deny
 			default:
-				if v.Kind == Unresolved {
+				if v.Kind == jsontree.Unresolved {
 					return nil, perr(v, "statement %d: Effect is not a literal value", index+1)
 				}
 				return nil, perr(v, "statement %d: Effect must be \"Allow\" or \"Deny\", not %q", index+1, v.Text)
@@ -196,21 +197,21 @@ func parseStatement(n *Node, index int) (*Statement, error) {
 }
 
 // stringList reads an element that is a string or a list of strings.
-func stringList(n *Node, element string, index int) ([]Value, error) {
-	one := func(v *Node) (Value, error) {
+func stringList(n *jsontree.Node, element string, index int) ([]Value, error) {
+	one := func(v *jsontree.Node) (Value, error) {
 		switch v.Kind {
-		case String:
+		case jsontree.String:
 			return Value{Text: v.Text, Pos: v.Pos}, nil
-		case Unresolved, Object:
+		case jsontree.Unresolved, jsontree.Object:
 			text := v.Text
-			if v.Kind == Object && len(v.Keys) > 0 {
+			if v.Kind == jsontree.Object && len(v.Keys) > 0 {
 				text = v.Keys[0].Name
 			}
 			return Value{Text: "{" + text + "}", Pos: v.Pos, Unresolved: true}, nil
 		}
 		return Value{}, perr(v, "statement %d: %s must hold strings", index+1, element)
 	}
-	if n.Kind == Array {
+	if n.Kind == jsontree.Array {
 		out := make([]Value, 0, len(n.Items))
 		for _, it := range n.Items {
 			v, err := one(it)

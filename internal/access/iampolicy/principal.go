@@ -1,6 +1,7 @@
 package iampolicy
 
 import (
+	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"regexp"
 	"strings"
 )
@@ -19,15 +20,15 @@ type PrincipalEntry struct {
 	Value Value
 }
 
-func parsePrincipal(n *Node, index int) (*Principal, error) {
+func parsePrincipal(n *jsontree.Node, index int) (*Principal, error) {
 	p := &Principal{Pos: n.Pos}
 	switch n.Kind {
-	case String:
+	case jsontree.String:
 		if n.Text != "*" {
 			return nil, perr(n, "statement %d: a Principal string must be \"*\"; name principals in an object such as {\"AWS\": ...}", index+1)
 		}
 		p.Wildcard = true
-	case Object:
+	case jsontree.Object:
 		for i, k := range n.Keys {
 			vals, err := stringList(n.Values[i], "Principal", index)
 			if err != nil {
@@ -37,7 +38,7 @@ func parsePrincipal(n *Node, index int) (*Principal, error) {
 				p.Entries = append(p.Entries, PrincipalEntry{Type: k.Name, Value: v})
 			}
 		}
-	case Unresolved:
+	case jsontree.Unresolved:
 		p.Entries = append(p.Entries, PrincipalEntry{Type: "AWS", Value: Value{Text: "{" + n.Text + "}", Pos: n.Pos, Unresolved: true}})
 	default:
 		return nil, perr(n, "statement %d: Principal must be \"*\" or an object", index+1)

@@ -5,6 +5,7 @@ import (
 	"context"
 
 	"github.com/vigil-sec/vigil/internal/access/iampolicy"
+	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/rule"
 	"github.com/vigil-sec/vigil/internal/workspace"
@@ -39,9 +40,9 @@ func (*PolicyFiles) Wants(f *workspace.File) bool {
 // AnalyzeFile parses the file as a policy document and runs the rules that fit its kind. JSON that
 // is not shaped like a policy is left alone; a policy that is malformed is an error naming the line.
 func (*PolicyFiles) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {
-	n, err := iampolicy.FromJSON(p.File.Content)
+	n, err := jsontree.FromJSON(p.File.Content)
 	if err != nil {
-		if se, ok := err.(*iampolicy.SyntaxError); ok {
+		if se, ok := err.(*jsontree.SyntaxError); ok {
 			return analysis.Errorf(se.Pos.Line, "invalid JSON: %s", se.Msg)
 		}
 		return err

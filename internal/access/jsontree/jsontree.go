@@ -1,4 +1,7 @@
-package iampolicy
+// Package jsontree reads JSON documents, and converts YAML nodes, into one tree of values that keeps
+// the line and column of every value: what policy documents and exported account evidence are read
+// into, so that every finding can name its line.
+package jsontree
 
 import (
 	"bytes"
