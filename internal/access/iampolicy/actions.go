@@ -2,6 +2,7 @@ package iampolicy
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -35,10 +36,16 @@ type Action struct {
 	Service string // lower-case prefix: "iam"
 	Name    string // as AWS spells it: "PassRole"
 	Level   Level
+	full    string
 }
 
 // String renders "iam:PassRole".
-func (a Action) String() string { return a.Service + ":" + a.Name }
+func (a Action) String() string {
+	if a.full != "" {
+		return a.full
+	}
+	return a.Service + ":" + a.Name
+}
 
 // Catalog is the set of known actions, by service.
 type Catalog struct {
@@ -82,7 +89,7 @@ func parseCatalog(text string) *Catalog {
 		if _, ok := c.byService[f[0]]; !ok {
 			c.services = append(c.services, f[0])
 		}
-		c.byService[f[0]] = append(c.byService[f[0]], Action{Service: f[0], Name: f[1], Level: lv})
+		c.byService[f[0]] = append(c.byService[f[0]], Action{Service: f[0], Name: f[1], Level: lv, full: f[0] + ":" + f[1]})
 	}
 	slices.Sort(c.services)
 	return c
@@ -94,6 +101,17 @@ func (c *Catalog) Services() []string { return slices.Clone(c.services) }
 // Service lists one service's actions, sorted by name.
 func (c *Catalog) Service(prefix string) []Action {
 	return slices.Clone(c.byService[strings.ToLower(prefix)])
+}
+
+// Each yields one service's actions without copying them.
+func (c *Catalog) Each(prefix string) iter.Seq[Action] {
+	return func(yield func(Action) bool) {
+		for _, a := range c.byService[strings.ToLower(prefix)] {
+			if !yield(a) {
+				return
+			}
+		}
+	}
 }
 
 // Lookup finds an action by its full name, case-insensitively.

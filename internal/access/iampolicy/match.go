@@ -8,17 +8,23 @@ import (
 
 // MatchAction reports whether an action pattern ("iam:Pass*", "s3:Get?bject", "*") matches an
 // action. Action names are case-insensitive; `*` matches any run of characters and `?` one.
-func MatchAction(pattern, action string) bool {
-	return glob(strings.ToLower(pattern), strings.ToLower(action))
+func MatchAction(pattern, action string) bool { return globFold(pattern, action) }
+
+// lower folds an ASCII letter to lower case; action names are ASCII.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
-// glob is the classic linear wildcard match with one backtrack point.
-func glob(p, s string) bool {
+// globFold is the classic linear wildcard match with one backtrack point, folding ASCII case.
+func globFold(p, s string) bool {
 	pi, si := 0, 0
 	star, mark := -1, 0
 	for si < len(s) {
 		switch {
-		case pi < len(p) && (p[pi] == '?' || p[pi] == s[si]):
+		case pi < len(p) && (p[pi] == '?' || lower(p[pi]) == lower(s[si])):
 			pi++
 			si++
 		case pi < len(p) && p[pi] == '*':

@@ -34,21 +34,19 @@ var sensitiveReads = map[string]bool{
 	"sts:GetFederationToken": true, "secretsmanager:BatchGetSecretValue": true,
 }
 
-// dangerous lists the actions of the sensitive services that a pattern grants and that write,
-// manage permissions or read secrets, keeping only those the set still allows on all resources.
-func dangerous(s iampolicy.Set, matches func(string) bool) map[string][]string {
+// dangerous lists the actions of the sensitive services that a statement's pattern matches and
+// that write, manage permissions or read secrets, keeping those for which the statement itself
+// still allows the action on all resources once the set's denies are applied.
+func dangerous(s iampolicy.Set, st *iampolicy.Statement, matches func(string) bool) map[string][]string {
 	cat := iampolicy.Actions()
 	out := map[string][]string{}
 	for _, svc := range sensitiveServices {
-		for _, a := range cat.Service(svc) {
+		for a := range cat.Each(svc) {
 			name := a.String()
-			if !matches(name) {
-				continue
-			}
 			if !a.Level.Has(iampolicy.LevelWrite) && !a.Level.Has(iampolicy.LevelPermissions) && !sensitiveReads[name] {
 				continue
 			}
-			if s.Grant(name).OnAllResources() {
+			if matches(name) && ownGrant(s, name, st) {
 				out[svc] = append(out[svc], name)
 			}
 		}
@@ -76,7 +74,7 @@ func CheckSensitiveWildcard(id Identity) []finding.Finding {
 				if v.Unresolved || !strings.ContainsAny(v.Text, "*?") {
 					continue
 				}
-				hits := dangerous(s, func(a string) bool { return iampolicy.MatchAction(v.Text, a) && ownGrant(s, a, st) })
+				hits := dangerous(s, st, func(a string) bool { return iampolicy.MatchAction(v.Text, a) })
 				if len(hits) == 0 {
 					continue
 				}
@@ -101,7 +99,7 @@ func ownGrant(s iampolicy.Set, action string, st *iampolicy.Statement) bool {
 }
 
 func notActionWildcard(id Identity, d Document, st *iampolicy.Statement, s iampolicy.Set) (finding.Finding, bool) {
-	hits := dangerous(s, func(a string) bool { return st.AppliesToAction(a) && ownGrant(s, a, st) })
+	hits := dangerous(s, st, st.AppliesToAction)
 	if len(hits) == 0 {
 		return finding.Finding{}, false
 	}

@@ -24,22 +24,33 @@ var ClusterAdminBinding = &rule.Rule{
 	},
 }
 
-// resolve finds the role a binding refers to among objs, or nil.
-func resolve(objs *Objects, b *Binding) *Role {
+// roleIndex finds roles by kind, namespace (for Roles) and name.
+type roleIndex map[string]*Role
+
+func indexRoles(objs *Objects) roleIndex {
+	idx := roleIndex{}
 	for _, r := range objs.Roles {
-		if r.Kind != b.RoleKind || r.Name != b.RoleName {
-			continue
+		k := r.Kind + "/" + r.Name
+		if r.Kind == "Role" {
+			k = r.Kind + "/" + r.Namespace + "/" + r.Name
 		}
-		if r.Kind == "Role" && r.Namespace != b.Namespace {
-			continue
+		if _, dup := idx[k]; !dup {
+			idx[k] = r
 		}
-		return r
 	}
-	return nil
+	return idx
 }
 
-func checkClusterAdminBinding(objs *Objects, b *Binding) []finding.Finding {
-	role := resolve(objs, b)
+// resolve finds the role a binding refers to, or nil.
+func (idx roleIndex) resolve(b *Binding) *Role {
+	if b.RoleKind == "Role" {
+		return idx[b.RoleKind+"/"+b.Namespace+"/"+b.RoleName]
+	}
+	return idx[b.RoleKind+"/"+b.RoleName]
+}
+
+func checkClusterAdminBinding(idx roleIndex, b *Binding) []finding.Finding {
+	role := idx.resolve(b)
 	var what string
 	var related []finding.Location
 	switch {

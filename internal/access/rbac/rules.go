@@ -39,8 +39,9 @@ func CheckRole(r *Role) []finding.Finding {
 // CheckBindings runs the rules that judge bindings, resolving role references within objs.
 func CheckBindings(objs *Objects) []finding.Finding {
 	var out []finding.Finding
+	idx := indexRoles(objs)
 	for _, b := range objs.Bindings {
-		out = append(out, checkClusterAdminBinding(objs, b)...)
+		out = append(out, checkClusterAdminBinding(idx, b)...)
 		out = append(out, checkDefaultServiceAccount(b)...)
 	}
 	return out
