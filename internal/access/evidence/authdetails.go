@@ -2,7 +2,6 @@ package evidence
 
 import (
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -224,25 +223,14 @@ func (a *authReader) document(path string, n *jsontree.Node, name string) *iamru
 		return nil
 	}
 	locate := iamrules.FileLocator(a.file)
-	if n.Kind == jsontree.String {
-		raw, err := url.QueryUnescape(n.Text)
-		if err != nil {
-			a.fail(path, n, "URL-encoded policy: %v", err)
-			return nil
-		}
-		inner, err := jsontree.FromJSON([]byte(raw))
-		if err != nil {
-			a.fail(path, n, "policy document: %v", err)
-			return nil
-		}
-		at := n.Pos
-		locate = func(iampolicy.Pos) finding.Location { return finding.Location{Path: a.file, StartLine: at.Line} }
-		n = inner
-	}
-	pol, err := iampolicy.FromNode(n)
+	pol, embedded, err := iampolicy.FromEmbedded(n)
 	if err != nil {
 		a.fail(path, n, "%v", err)
 		return nil
+	}
+	if embedded {
+		at := n.Pos
+		locate = func(iampolicy.Pos) finding.Location { return finding.Location{Path: a.file, StartLine: at.Line} }
 	}
 	return &iamrules.Document{Policy: pol, Name: name, Locate: locate}
 }

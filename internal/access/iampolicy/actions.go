@@ -155,3 +155,14 @@ func (c *Catalog) AllowedIn(s Set, service string) []Grant {
 	}
 	return out
 }
+
+// Allowed lists every known action the set allows on some resource, service by service: the
+// answer to "what can this principal do". Each grant says on which resources and whether only
+// under conditions.
+func (c *Catalog) Allowed(s Set) []Grant {
+	var out []Grant
+	for _, svc := range c.services {
+		out = append(out, c.AllowedIn(s, svc)...)
+	}
+	return out
+}

@@ -180,6 +180,15 @@ func TestCatalog(t *testing.T) {
 	if c.Source == "" {
 		t.Error("catalog provenance line missing")
 	}
+	all := c.Allowed(NewSet(mustParse(t, `{"Statement": [{"Effect": "Allow", "Action": ["sts:Assume*", "s3:GetObject"], "Resource": "*"},
+	  {"Effect": "Deny", "Action": "sts:AssumeRoot", "Resource": "*"}]}`)))
+	names := map[string]bool{}
+	for _, g := range all {
+		names[g.Action] = true
+	}
+	if !names["s3:GetObject"] || !names["sts:AssumeRole"] || names["sts:AssumeRoot"] || names["s3:PutObject"] {
+		t.Errorf("Allowed = %v", names)
+	}
 	if got := c.AllowedIn(NewSet(mustParse(t, `{"Statement": [{"Effect": "Allow", "Action": "sts:Assume*", "Resource": "*"}]}`)), "sts"); len(got) < 3 {
 		t.Errorf("AllowedIn sts = %d grants", len(got))
 	}

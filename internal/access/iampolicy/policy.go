@@ -7,8 +7,10 @@ package iampolicy
 
 import (
 	"fmt"
-	"github.com/vigil-sec/vigil/internal/access/jsontree"
+	"net/url"
 	"strings"
+
+	"github.com/vigil-sec/vigil/internal/access/jsontree"
 )
 
 // Effect is a statement's Allow or Deny.
@@ -262,4 +264,29 @@ func (s *Statement) ResourcesText() string {
 		el = "NotResource"
 	}
 	return el + " " + strings.Join(Texts(s.Resources), ", ")
+}
+
+// FromEmbedded reads a policy document that may be embedded the ways AWS APIs return them: a JSON
+// object, a string holding the JSON (s3api get-bucket-policy, SQS and SNS attributes), or a string
+// holding URL-encoded JSON (IAM's GetPolicyVersion, GetRole). embedded is true for the string forms,
+// whose positions are relative to the string's content, not to the file.
+func FromEmbedded(n *jsontree.Node) (p *Policy, embedded bool, err error) {
+	if n == nil || n.Kind != jsontree.String {
+		p, err = FromNode(n)
+		return p, false, err
+	}
+	raw := strings.TrimSpace(n.Text)
+	if strings.HasPrefix(raw, "%7B") || strings.HasPrefix(raw, "%7b") {
+		dec, err := url.QueryUnescape(raw)
+		if err != nil {
+			return nil, true, &ParseError{Pos: n.Pos, Msg: "URL-encoded policy: " + err.Error()}
+		}
+		raw = dec
+	}
+	inner, err := jsontree.FromJSON([]byte(raw))
+	if err != nil {
+		return nil, true, &ParseError{Pos: n.Pos, Msg: "embedded policy: " + err.Error()}
+	}
+	p, err = FromNode(inner)
+	return p, true, err
 }

@@ -1,9 +1,10 @@
 package iampolicy
 
 import (
-	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"regexp"
 	"strings"
+
+	"github.com/vigil-sec/vigil/internal/access/jsontree"
 )
 
 // Principal is a statement's Principal (or NotPrincipal) element.
