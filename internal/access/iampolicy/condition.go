@@ -73,8 +73,8 @@ func (c Condition) Matching() bool {
 	return false
 }
 
-// HasWildcardValue reports whether some value is a pattern that matches anything: "*", or only
-// wildcards, for the Like operators.
+// HasWildcardValue reports whether some value matches anything: "*", only wildcards for the Like
+// operators, or 0.0.0.0/0 (::/0) for the address operators.
 func (c Condition) HasWildcardValue() bool {
 	for _, v := range c.Values {
 		if v.Unresolved {
@@ -83,7 +83,7 @@ func (c Condition) HasWildcardValue() bool {
 		if strings.Trim(v.Text, "*?") == "" && strings.Contains(c.Base, "Like") {
 			return true
 		}
-		if v.Text == "*" {
+		if v.Text == "*" || (strings.Contains(c.Base, "IpAddress") && (v.Text == "0.0.0.0/0" || v.Text == "::/0")) {
 			return true
 		}
 	}
