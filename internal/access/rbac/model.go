@@ -97,9 +97,19 @@ func (s Subject) String() string {
 
 // System reports whether a subject is one of Kubernetes' own (system:masters, system:nodes,
 // system:kube-controller-manager ...). Service accounts are never "system" here: cluster-admin for
-// a workload's account is what the rules look for.
+// a workload's account is what the rules look for. Nor are the groups that stand for everyone
+// (system:anonymous, system:unauthenticated, system:authenticated).
 func (s Subject) System() bool {
-	return s.Kind != "ServiceAccount" && strings.HasPrefix(s.Name, "system:")
+	return s.Kind != "ServiceAccount" && strings.HasPrefix(s.Name, "system:") && !s.Everyone()
+}
+
+// Everyone reports whether the subject is anonymous or every (authenticated) user.
+func (s Subject) Everyone() bool {
+	switch s.Name {
+	case "system:anonymous", "system:unauthenticated", "system:authenticated":
+		return s.Kind != "ServiceAccount"
+	}
+	return false
 }
 
 func values(ss []Str) []string {

@@ -79,6 +79,12 @@ func checkClusterAdminBinding(idx roleIndex, b *Binding) []finding.Finding {
 		}
 		f := ClusterAdminBinding.Finding(at(b.Path, s.Line), b.ID()+"#"+s.Kind+":"+s.Name,
 			fmt.Sprintf("%s gives %s %s %s", b.ID(), s, what, scope))
+		switch {
+		case s.Name == "system:authenticated":
+			f.Message += ": that is every authenticated user"
+		case s.Everyone():
+			f.Message += ": that is anyone who can reach the API server"
+		}
 		f.Related = append([]finding.Location{{Path: b.Path, StartLine: b.RoleLine, Label: "roleRef"}}, related...)
 		if b.Kind == "RoleBinding" {
 			f.Severity = finding.High
