@@ -23,7 +23,7 @@ func New(o Options) *Analyzer { return &Analyzer{opts: o.withDefaults()} }
 // Rules lists the evidence rules.
 func Rules() []*rule.Rule {
 	return []*rule.Rule{AccessKeyNotRotated, AccessKeyUnused, UserUnused, ConsoleWithoutMFA, RootAccessKey,
-		RootUsedRecently, RoleUnused, AdminPrincipal, PolicyUnused, GCPKeyTooOld, GCPKeyExpired, GCPUserManagedKey}
+		RootUsedRecently, RoleUnused, AdminPrincipal, PrincipalEscalation, RoleTrustTooOpen, PolicyUnused, GCPKeyTooOld, GCPKeyExpired, GCPUserManagedKey}
 }
 
 // Name implements analysis.Analyzer.
@@ -108,10 +108,10 @@ func (a *Analyzer) authDetails(p *analysis.FilePass, n *jsontree.Node) {
 	d, errs := ReadAuthDetails(path, n)
 	skipAll(p, errs)
 	for _, r := range d.Roles {
-		report(p, checkRoleUnused(path, r, o), checkAdminPrincipal(path, d, r))
+		report(p, checkRoleUnused(path, r, o), checkAdminPrincipal(path, d, r), checkPrincipalEscalation(path, d, r), checkRoleTrust(path, r))
 	}
 	for _, u := range d.Users {
-		report(p, checkAdminPrincipal(path, d, u))
+		report(p, checkAdminPrincipal(path, d, u), checkPrincipalEscalation(path, d, u))
 	}
 	for _, m := range d.Policies {
 		report(p, checkPolicyUnused(path, m, o))

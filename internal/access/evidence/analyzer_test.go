@@ -30,7 +30,7 @@ func checkSkips(t *testing.T, skips []workspace.Skip) {
 	t.Helper()
 	want := map[string]string{
 		"credential-report.csv:9":             "user_creation_time",
-		"authorization-details.json:228":      "RoleDetailList[4].RoleLastUsed.LastUsedDate",
+		"authorization-details.json:308":      "RoleDetailList[6].RoleLastUsed.LastUsedDate",
 		"gcp-keys-example-prod.json:48":       "[5].validAfterTime",
 		"broken-authorization-details.json:4": "invalid JSON",
 	}

@@ -79,6 +79,9 @@ func (d *AuthDetails) identity(file string, p *Principal) iamrules.Identity {
 }
 
 func checkAdminPrincipal(file string, d *AuthDetails, p *Principal) []finding.Finding {
+	if p.Kind == "role" && managedByAWS(p) {
+		return nil
+	}
 	id := d.identity(file, p)
 	if len(id.Documents) == 0 {
 		return nil
