@@ -89,6 +89,10 @@ func (e *SyntaxError) Error() string {
 // FromJSON reads a JSON document into a Node tree with line and column positions, using the
 // standard library's tokenizer.
 func FromJSON(data []byte) (*Node, error) {
+	if bytes.HasPrefix(data, []byte("\ufeff")) {
+		// A byte-order mark, as some Windows editors write: blank it out, keeping the offsets.
+		data = append([]byte("   "), data[3:]...)
+	}
 	b := &jsonBuilder{data: data, lines: lineStarts(data)}
 	b.dec = json.NewDecoder(bytes.NewReader(data))
 	b.dec.UseNumber()

@@ -63,6 +63,13 @@ func TestFromYAMLKeepsTemplates(t *testing.T) {
 	}
 }
 
+func TestFromJSONByteOrderMark(t *testing.T) {
+	n, err := FromJSON([]byte("\ufeff{\n \"a\": 1}"))
+	if err != nil || n.Get("a").Pos != (Pos{Line: 2, Col: 7}) {
+		t.Fatalf("BOM: %v %+v", err, n)
+	}
+}
+
 func FuzzFromJSON(f *testing.F) {
 	f.Add([]byte(`{"a": [1, {"b": "c"}], "d": null}`))
 	f.Add([]byte("[\n\"\\u00e9\", 1e5, -0.5]"))
