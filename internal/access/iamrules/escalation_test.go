@@ -110,3 +110,25 @@ func ExampleCheckPrivilegeEscalation() {
 	}
 	// Output: aws_iam_role.ci#passrole-ec2 2
 }
+
+func TestPassedToService(t *testing.T) {
+	for cond, want := range map[string]bool{
+		`{"StringEquals": {"iam:PassedToService": "ec2.amazonaws.com"}}`:                                 true,
+		`{"StringLike": {"iam:PassedToService": "ec2.*"}}`:                                               true,
+		`{"StringEquals": {"iam:PassedToService": ["lambda.amazonaws.com", "ecs-tasks.amazonaws.com"]}}`: false,
+		`{"StringNotEquals": {"iam:PassedToService": "ec2.amazonaws.com"}}`:                              false,
+		`{"StringNotEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}`:                           true,
+		`{"StringEqualsIfExists": {"iam:PassedToService": "lambda.amazonaws.com"}}`:                      true,
+		`{"StringEquals": {"aws:RequestedRegion": "eu-west-1"}}`:                                         true,
+	} {
+		p, err := iampolicy.Parse([]byte(`{"Statement": [{"Effect": "Allow", "Action": "ec2:RunInstances", "Resource": "*"},
+		  {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*", "Condition": ` + cond + `}]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := Identity{Name: "t", Documents: []Document{{Policy: p, Locate: FileLocator("t.json")}}}
+		if got := hasPath(CheckPrivilegeEscalation(id), "passrole-ec2"); got != want {
+			t.Errorf("condition %s: passrole-ec2 reported = %v, want %v", cond, got, want)
+		}
+	}
+}

@@ -52,6 +52,9 @@ func checkPath(id Identity, s iampolicy.Set, path Path) (finding.Finding, bool) 
 		found := false
 		for _, a := range alts {
 			g := s.Grant(a)
+			if a == "iam:PassRole" && len(path.PassTo) > 0 {
+				g = passableTo(g, path.PassTo)
+			}
 			best, ok := g.Best()
 			if !ok || (path.OthersOnly && selfOnly(g)) {
 				continue
@@ -97,6 +100,39 @@ func selfOnly(g iampolicy.Grant) bool {
 			if !strings.Contains(r.Text, "${aws:username}") {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// passableTo keeps the iam:PassRole allowances whose iam:PassedToService condition, if any, admits
+// one of the services.
+func passableTo(g iampolicy.Grant, services []string) iampolicy.Grant {
+	var kept []iampolicy.Allowance
+	for _, a := range g.Allowances {
+		if admitsService(a.Statement.Conditions, services) {
+			kept = append(kept, a)
+		}
+	}
+	g.Allowances = kept
+	return g
+}
+
+func admitsService(conds []iampolicy.Condition, services []string) bool {
+	for _, c := range iampolicy.Find(conds, "iam:PassedToService") {
+		if !c.Matching() || c.IfExists {
+			continue
+		}
+		match := false
+		for _, v := range c.Values {
+			for _, svc := range services {
+				if v.Unresolved || (strings.Contains(c.Base, "Like") && iampolicy.MatchAction(v.Text, svc)) || strings.EqualFold(v.Text, svc) {
+					match = true
+				}
+			}
+		}
+		if match == c.Negated() {
+			return false
 		}
 	}
 	return true
