@@ -20,9 +20,11 @@ var PrivilegeEscalation = &rule.Rule{
 		"ec2:RunInstances, lambda:CreateFunction, glue, CloudFormation, Data Pipeline, SageMaker, CodeBuild, ECS), " +
 		"rewriting policies (iam:CreatePolicyVersion, iam:Put*Policy, iam:Attach*Policy), taking over other users " +
 		"(iam:CreateAccessKey, iam:CreateLoginProfile) or roles (iam:UpdateAssumeRolePolicy). The finding lists each " +
-		"step and where it is granted.",
-	Remediation: "Remove one step of the chain, or scope it: iam:PassRole to the roles the workload must pass (with an " +
-		"iam:PassedToService condition), IAM write actions to named resources or to nobody but an administrators role.",
+		"step and where it is granted. iam:PassRole counts when it is granted on a wildcard of roles; a grant that names " +
+		"each role passes only those.",
+	Remediation: "Remove one step of the chain, or scope it: iam:PassRole to the named roles the workload must pass (no " +
+		"wildcards) or with an iam:PassedToService condition for another service, IAM write actions to named resources " +
+		"or to nobody but an administrators role.",
 	References: []string{
 		"https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/",
 		"https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html",
@@ -105,12 +107,13 @@ func selfOnly(g iampolicy.Grant) bool {
 	return true
 }
 
-// passableTo keeps the iam:PassRole allowances whose iam:PassedToService condition, if any, admits
-// one of the services.
+// passableTo keeps the iam:PassRole allowances that can serve a path: those on a wildcard of roles
+// (a grant that names each role exactly passes only those, whose own permissions are a review of
+// their own) whose iam:PassedToService condition, if any, admits one of the services.
 func passableTo(g iampolicy.Grant, services []string) iampolicy.Grant {
 	var kept []iampolicy.Allowance
 	for _, a := range g.Allowances {
-		if admitsService(a.Statement.Conditions, services) {
+		if wildcardResources(a.Statement) && admitsService(a.Statement.Conditions, services) {
 			kept = append(kept, a)
 		}
 	}
@@ -136,4 +139,18 @@ func admitsService(conds []iampolicy.Condition, services []string) bool {
 		}
 	}
 	return true
+}
+
+// wildcardResources reports whether a statement's resources include a pattern (or NotResource,
+// or an unresolved reference that may be one).
+func wildcardResources(st *iampolicy.Statement) bool {
+	if st.NotResource {
+		return true
+	}
+	for _, r := range st.Resources {
+		if r.Unresolved || strings.ContainsAny(r.Text, "*?") || strings.Contains(r.Text, "${") {
+			return true
+		}
+	}
+	return false
 }
