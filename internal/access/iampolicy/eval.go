@@ -1,5 +1,7 @@
 package iampolicy
 
+import "strings"
+
 // Set is the identity policies that apply to one principal (its inline and attached policies and
 // those of its groups), evaluated together as IAM does: an explicit deny wins, then an allow, and
 // anything not allowed is denied. Boundary, when set, is a permissions boundary: an action must be
@@ -51,6 +53,18 @@ func (g Grant) Unconditional() bool {
 func (g Grant) OnAllResources() bool {
 	for _, a := range g.Allowances {
 		if a.AllResources {
+			return true
+		}
+	}
+	return false
+}
+
+// OnServiceResources reports whether some statement allows the action on every resource of its
+// service (see Statement.CoversService) and no deny takes any of them away.
+func (g Grant) OnServiceResources() bool {
+	svc := ServiceOf(g.Action)
+	for _, a := range g.Allowances {
+		if a.AllResources || (!a.PartlyDenied && a.Statement.CoversService(svc)) {
 			return true
 		}
 	}
@@ -110,6 +124,29 @@ func (s *Statement) AllResources() bool {
 	}
 	for _, v := range s.Resources {
 		if !v.Unresolved && CoversAll(v.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// CoversService reports whether the statement applies to every resource of one service: "*", or
+// an ARN pattern whose service is the service (or "*") and whose resource part is "*", whatever
+// the region and account ("arn:aws:s3:::*", "arn:aws:iam::123456789012:*").
+func (s *Statement) CoversService(service string) bool {
+	if s.AllResources() {
+		return true
+	}
+	if s.NotResource {
+		return false
+	}
+	for _, v := range s.Resources {
+		if v.Unresolved {
+			continue
+		}
+		parts := strings.SplitN(v.Text, ":", 6)
+		if len(parts) == 6 && parts[0] == "arn" && (parts[2] == "*" || strings.EqualFold(parts[2], service)) &&
+			strings.Trim(parts[5], "*") == "" {
 			return true
 		}
 	}

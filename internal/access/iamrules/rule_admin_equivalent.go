@@ -36,14 +36,14 @@ var adminProbe = []string{
 }
 
 // CheckAdminEquivalent reports an identity whose policies allow every probe action on every
-// resource. The finding points at the statement that grants them.
+// resource (of IAM, at least: "arn:aws:iam::123456789012:*" is as good as "*"). The finding points at the statement that grants them.
 func CheckAdminEquivalent(id Identity) []finding.Finding {
 	s := id.Set()
 	var key iampolicy.Allowance
 	cond := false
 	for i, a := range adminProbe {
 		g := s.Grant(a)
-		if !g.OnAllResources() {
+		if !g.OnServiceResources() {
 			return nil
 		}
 		best, _ := g.Best()
@@ -57,11 +57,11 @@ func CheckAdminEquivalent(id Identity) []finding.Finding {
 	var how string
 	switch {
 	case st.NotAction:
-		how = fmt.Sprintf("allows every action except %s on all resources, which leaves IAM permissions management allowed", joinValues(st.Actions))
+		how = fmt.Sprintf("allows every action except %s on %s, which leaves IAM permissions management allowed", joinValues(st.Actions), resourceWord(st))
 	case everyAction(st):
-		how = "allows every action (\"*\") on all resources"
+		how = "allows every action (\"*\") on " + resourceWord(st)
 	default:
-		how = "allows " + joinValues(st.Actions) + " on all resources: the holder can create users and roles and attach any policy"
+		how = "allows " + joinValues(st.Actions) + " on " + resourceWord(st) + ": the holder can create users and roles and attach any policy"
 	}
 	f := AdminEquivalent.Finding(actionLocation(d, st, "iam:AttachUserPolicy"), id.Name,
 		fmt.Sprintf("%s %s: administrator-equivalent access", where(d, st), how))
@@ -80,3 +80,11 @@ func everyAction(st *iampolicy.Statement) bool {
 }
 
 func joinValues(vs []iampolicy.Value) string { return strings.Join(iampolicy.Texts(vs), ", ") }
+
+// resourceWord renders a statement's resources for the admin message.
+func resourceWord(st *iampolicy.Statement) string {
+	if st.AllResources() {
+		return "all resources"
+	}
+	return joinValues(st.Resources)
+}

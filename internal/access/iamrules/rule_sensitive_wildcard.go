@@ -34,13 +34,45 @@ var sensitiveReads = map[string]bool{
 	"sts:GetFederationToken": true, "secretsmanager:BatchGetSecretValue": true,
 }
 
+// wholeTypes are resource-part patterns that cover every resource of a sensitive service's main
+// type: all keys, all secrets, every object of every bucket.
+var wholeTypes = map[string][]string{
+	"kms":            {"key/*", "alias/*"},
+	"secretsmanager": {"secret:*", "secret*"},
+	"s3":             {"*/*"},
+}
+
+// coversSensitive reports whether a statement applies to every resource of the service, or to every
+// resource of its main type.
+func coversSensitive(st *iampolicy.Statement, svc string) bool {
+	if st.CoversService(svc) {
+		return true
+	}
+	if st.NotResource {
+		return false
+	}
+	for _, v := range st.Resources {
+		parts := strings.SplitN(v.Text, ":", 6)
+		if v.Unresolved || len(parts) != 6 || parts[0] != "arn" || (parts[2] != "*" && !strings.EqualFold(parts[2], svc)) {
+			continue
+		}
+		if slices.Contains(wholeTypes[svc], parts[5]) {
+			return true
+		}
+	}
+	return false
+}
+
 // dangerous lists the actions of the sensitive services that a statement's pattern matches and
-// that write, manage permissions or read secrets, keeping those for which the statement itself
-// still allows the action on all resources once the set's denies are applied.
+// that write, manage permissions or read secrets, keeping those for which the statement covers
+// every resource of the service and still allows the action there once the set's denies apply.
 func dangerous(s iampolicy.Set, st *iampolicy.Statement, matches func(string) bool) map[string][]string {
 	cat := iampolicy.Actions()
 	out := map[string][]string{}
 	for _, svc := range sensitiveServices {
+		if !coversSensitive(st, svc) {
+			continue
+		}
 		for a := range cat.Each(svc) {
 			name := a.String()
 			if !a.Level.Has(iampolicy.LevelWrite) && !a.Level.Has(iampolicy.LevelPermissions) && !sensitiveReads[name] {
@@ -55,13 +87,13 @@ func dangerous(s iampolicy.Set, st *iampolicy.Statement, matches func(string) bo
 }
 
 // CheckSensitiveWildcard reports, per statement and pattern, the wildcards of sensitive services
-// that an identity's policies allow on all resources.
+// that an identity's policies allow on all resources of the service ("*", "arn:aws:s3:::*").
 func CheckSensitiveWildcard(id Identity) []finding.Finding {
 	s := id.Set()
 	var out []finding.Finding
 	for _, d := range id.Documents {
 		for _, st := range d.Policy.Statements {
-			if st.Effect != iampolicy.Allow || st.Principal != nil || !st.AllResources() {
+			if st.Effect != iampolicy.Allow || st.Principal != nil {
 				continue
 			}
 			if st.NotAction {
@@ -79,7 +111,7 @@ func CheckSensitiveWildcard(id Identity) []finding.Finding {
 					continue
 				}
 				f := SensitiveWildcard.Finding(d.Locate(v.Pos), id.Name+"#"+strings.ToLower(v.Text),
-					fmt.Sprintf("%s allows %q on all resources: %s", where(d, st), v.Text, summarize(hits)))
+					fmt.Sprintf("%s allows %q on %s: %s", where(d, st), v.Text, resourceWord(st), summarize(hits)))
 				conditional(&f, st, len(st.Conditions) > 0)
 				out = append(out, f)
 			}
@@ -88,10 +120,11 @@ func CheckSensitiveWildcard(id Identity) []finding.Finding {
 	return out
 }
 
-// ownGrant reports whether the statement itself is among the surviving allowances for an action.
+// ownGrant reports whether the statement itself is among the allowances for an action that no
+// deny narrows.
 func ownGrant(s iampolicy.Set, action string, st *iampolicy.Statement) bool {
 	for _, a := range s.Grant(action).Allowances {
-		if a.Statement == st && a.AllResources {
+		if a.Statement == st && !a.PartlyDenied {
 			return true
 		}
 	}
@@ -104,8 +137,8 @@ func notActionWildcard(id Identity, d Document, st *iampolicy.Statement, s iampo
 		return finding.Finding{}, false
 	}
 	f := SensitiveWildcard.Finding(d.Locate(st.ActionPos), id.Name+"#notaction",
-		fmt.Sprintf("%s allows every action except %s on all resources (Allow with NotAction): %s",
-			where(d, st), joinValues(st.Actions), summarize(hits)))
+		fmt.Sprintf("%s allows every action except %s on %s (Allow with NotAction): %s",
+			where(d, st), joinValues(st.Actions), resourceWord(st), summarize(hits)))
 	conditional(&f, st, len(st.Conditions) > 0)
 	return f, true
 }
