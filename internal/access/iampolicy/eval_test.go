@@ -208,3 +208,29 @@ func BenchmarkGrantCatalog(b *testing.B) {
 		}
 	}
 }
+
+func TestCoversService(t *testing.T) {
+	for res, want := range map[string]bool{
+		`"*"`:                                    true,
+		`"arn:aws:s3:::*"`:                       true,
+		`"arn:aws:iam::123456789012:*"`:          true,
+		`"arn:*:iam::*:*"`:                       true,
+		`"arn:aws:*:*:*:*"`:                      true,
+		`"arn:aws:iam::123456789012:role/*"`:     false,
+		`"arn:aws:s3:::app-*"`:                   false,
+		`"arn:aws:ec2:*:*:*"`:                    false,
+		`["arn:aws:s3:::a", "arn:aws:iam::1:*"]`: true,
+	} {
+		p := mustParse(t, `{"Statement": [{"Effect": "Allow", "Action": "iam:*", "Resource": `+res+`}]}`)
+		if got := p.Statements[0].CoversService("iam"); got != want && res != `"arn:aws:s3:::*"` {
+			t.Errorf("CoversService(iam) over %s = %v, want %v", res, got, want)
+		}
+		if res == `"arn:aws:s3:::*"` && (!p.Statements[0].CoversService("s3") || p.Statements[0].CoversService("iam")) {
+			t.Errorf("arn:aws:s3:::* covers s3 and only s3")
+		}
+	}
+	p := mustParse(t, `{"Statement": [{"Effect": "Allow", "Action": "iam:*", "NotResource": "arn:aws:iam::1:role/admin"}]}`)
+	if p.Statements[0].CoversService("iam") {
+		t.Error("NotResource always leaves something out")
+	}
+}
