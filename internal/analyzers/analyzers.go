@@ -6,6 +6,9 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/vigil-sec/vigil/internal/access/evidence"
+	"github.com/vigil-sec/vigil/internal/access/iamrules"
+	"github.com/vigil-sec/vigil/internal/access/rbac"
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 	"github.com/vigil-sec/vigil/internal/pipeline"
@@ -31,6 +34,10 @@ type Options struct {
 	SecretsVerify     bool
 	SecretsEndpoints  verify.Endpoints
 	SecretsHTTPClient *http.Client
+
+	// Evidence holds the thresholds of the live-account evidence rules (key rotation, unused
+	// users, roles and keys); its Now defaults to Now above.
+	Evidence evidence.Options
 }
 
 // All returns every analyzer, configured.
@@ -43,10 +50,17 @@ func All(o Options) ([]analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	ev := o.Evidence
+	if ev.Now.IsZero() {
+		ev.Now = o.Now
+	}
 	return []analysis.Analyzer{
 		sa,
 		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
 		runtime.New(runtime.Options{}),
 		pipeline.New(),
+		evidence.New(ev),
+		iamrules.NewPolicyFiles(),
+		rbac.New(),
 	}, nil
 }

@@ -1,0 +1,50 @@
+package iamrules
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vigil-sec/vigil/internal/analysistest"
+	"github.com/vigil-sec/vigil/internal/finding"
+)
+
+func TestPolicyFiles(t *testing.T) {
+	rep := analysistest.Run(t, "testdata/policies", NewPolicyFiles())
+	skips := map[string]int{}
+	for _, s := range rep.Skipped {
+		skips[s.Path] = s.Line
+		t.Logf("skipped %s:%d %s", s.Path, s.Line, s.Reason)
+	}
+	if skips["malformed.json"] != 5 || skips["broken-json.json"] != 4 {
+		t.Errorf("malformed files must be skipped with their line: %v", skips)
+	}
+	if _, ok := skips["not-a-policy.json"]; ok {
+		t.Error("JSON that is not shaped like a policy is not an error")
+	}
+	for _, f := range rep.Findings {
+		if f.RuleID == PrivilegeEscalation.ID && f.Location.Path == "passrole-ec2.json" {
+			if len(f.Related) != 2 || f.Related[0].StartLine != 13 || f.Related[1].StartLine != 7 ||
+				!strings.Contains(f.Related[1].Label, "ec2:RunInstances") {
+				t.Errorf("escalation chain locations = %+v", f.Related)
+			}
+			if !strings.Contains(f.Message, "iam:PassRole") || !strings.Contains(f.Message, "ec2:RunInstances") {
+				t.Errorf("message lacks the chain: %s", f.Message)
+			}
+		}
+		if f.Location.Path == "admin-conditional.json" && f.Confidence != finding.ConfidenceMedium {
+			t.Errorf("a conditional admin grant has medium confidence: %+v", f)
+		}
+	}
+	var paths []string
+	for _, f := range rep.Findings {
+		if f.Location.Path == "iam-writes.json" {
+			paths = append(paths, f.Properties["path"])
+		}
+	}
+	slices.Sort(paths)
+	want := []string{"add-user-to-group", "attach-role-policy", "create-login-profile", "create-policy-version", "update-assume-role-policy"}
+	if !slices.Equal(paths, want) {
+		t.Errorf("iam-writes.json paths = %v, want %v", paths, want)
+	}
+}
