@@ -136,6 +136,11 @@ func Check(t testing.TB, findings []finding.Finding, exps []Expectation) {
 		}
 		s := site{f.Location.Path, f.Location.StartLine, f.RuleID}
 		got[s] = append(got[s], f)
+		// A grouped finding stands for each of its places.
+		for _, in := range f.Instances {
+			s := site{in.Location.Path, in.Location.StartLine, f.RuleID}
+			got[s] = append(got[s], f)
+		}
 	}
 	wanted := map[site]bool{}
 	var problems []string

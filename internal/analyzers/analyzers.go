@@ -64,3 +64,14 @@ func All(o Options) ([]analysis.Analyzer, error) {
 		rbac.New(),
 	}, nil
 }
+
+// ForEvidence picks the analyzers that read exported account evidence (--evidence DIR).
+func ForEvidence(all []analysis.Analyzer) []analysis.Analyzer {
+	var out []analysis.Analyzer
+	for _, a := range all {
+		if _, ok := a.(*evidence.Analyzer); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}

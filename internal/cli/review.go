@@ -39,24 +39,53 @@ type reviewFlags struct {
 	debug         bool
 	concurrency   int
 	asOf          string
+	varFiles      []string
+	history       bool
+	since         string
+	verify        bool
+	evidence      []string
+	areas         []string
 }
 
 func newReviewCommand(a *app) *cobra.Command {
-	var fl reviewFlags
-	cmd := &cobra.Command{
-		Use:   "review [PATH]",
-		Short: "Review a repository (default: the current directory)",
-		Example: `  vigil review examples/insecure-app
+	return reviewCommand(a, "review", "Review a repository (default: the current directory)", nil, `  vigil review examples/insecure-app
   vigil review . --format sarif --output vigil.sarif --fail-on high
   vigil review . --format text --format sarif=vigil.sarif --format json=vigil.json
   vigil review . --changed-since origin/main --fail-on medium
   vigil review . --baseline-write .vigil-baseline.json      # accept what exists today
-  vigil review . --baseline .vigil-baseline.json --fail-on low  # block only on new findings`,
-		Args: cobra.MaximumNArgs(1),
+  vigil review . --baseline .vigil-baseline.json --fail-on low  # block only on new findings
+  vigil review . --history --verify                              # also git history; check found keys live
+  vigil review . --evidence ~/exports/aws                        # plus exported IAM credential reports`)
+}
+
+// newSecretsCommand is `vigil review --area secrets`: plaintext secrets and where they belong.
+func newSecretsCommand(a *app) *cobra.Command {
+	return reviewCommand(a, "secrets", "Review secrets only: in files, in git history (--history), live (--verify)",
+		[]finding.Area{finding.Secrets}, `  vigil secrets .
+  vigil secrets . --history --since origin/main --fail-on high`)
+}
+
+// newAccessCommand is `vigil review --area access`, usually with exported account evidence.
+func newAccessCommand(a *app) *cobra.Command {
+	return reviewCommand(a, "access", "Review access management only: IAM, RBAC, trust, and exported account evidence",
+		[]finding.Area{finding.Access}, `  vigil access .
+  vigil access . --evidence exports/   # aws iam get-credential-report, get-account-authorization-details, gcloud keys`)
+}
+
+func reviewCommand(a *app, use, short string, areas []finding.Area, example string) *cobra.Command {
+	var fl reviewFlags
+	cmd := &cobra.Command{
+		Use:     use + " [PATH]",
+		Short:   short,
+		Example: example,
+		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			target := "."
 			if len(args) == 1 {
 				target = args[0]
+			}
+			for _, ar := range areas {
+				fl.areas = append(fl.areas, string(ar))
 			}
 			return runReview(cmd, a, target, &fl)
 		},
@@ -78,6 +107,14 @@ func newReviewCommand(a *app) *cobra.Command {
 	f.BoolVarP(&fl.quiet, "quiet", "q", false, "no progress indicator")
 	f.BoolVar(&fl.debug, "debug", false, "log debug details to standard error (never secret values)")
 	f.IntVar(&fl.concurrency, "concurrency", 0, "files analyzed at once (default: the number of CPUs)")
+	f.StringSliceVar(&fl.varFiles, "var-file", nil, "Terraform variables file applied to every root module, relative to PATH (repeatable), like terraform plan -var-file")
+	f.BoolVar(&fl.history, "history", false, "also scan every blob reachable from the repository's refs for secrets (git history)")
+	f.StringVar(&fl.since, "since", "", "with --history: only commits not reachable from this revision")
+	f.BoolVar(&fl.verify, "verify", false, "check found credentials with their providers' read-only identity endpoints (sends them over the network)")
+	f.StringSliceVar(&fl.evidence, "evidence", nil, "folder of exported account data to review too: IAM credential reports, authorization details, GCP key lists (repeatable)")
+	if areas == nil {
+		f.StringSliceVar(&fl.areas, "area", nil, "only findings of these areas: pipeline, dependencies, access, config, secrets, runtime (repeatable)")
+	}
 	f.StringVar(&fl.asOf, "as-of", "", "judge dates (ignore expiry, key age, end of life, patch age) as of this day, YYYY-MM-DD (default today)")
 	return cmd
 }
@@ -170,7 +207,21 @@ func runReview(cmd *cobra.Command, a *app, target string, fl *reviewFlags) error
 			return err
 		}
 	}
-	all, err := a.analyzers(analyzers.Options{Now: now})
+	if fl.since != "" && !fl.history {
+		return errors.New("--since needs --history")
+	}
+	var areas []finding.Area
+	for _, name := range fl.areas {
+		ar, err := finding.ParseArea(name)
+		if err != nil {
+			return fmt.Errorf("--area: %w", err)
+		}
+		areas = append(areas, ar)
+	}
+	all, err := a.analyzers(analyzers.Options{
+		Now: now, TerraformVarFiles: fl.varFiles,
+		SecretsHistory: fl.history, SecretsSince: fl.since, SecretsVerify: fl.verify,
+	})
 	if err != nil {
 		return err
 	}
@@ -188,15 +239,18 @@ func runReview(cmd *cobra.Command, a *app, target string, fl *reviewFlags) error
 			Exclude:     append(append([]string{}, settings.Exclude...), fl.exclude...),
 			MaxFileSize: maxSize,
 		},
-		ChangedSince: fl.changedSince,
-		Settings:     settings,
-		Baseline:     baseline,
-		MinSeverity:  minSev,
-		FailOn:       failOn,
-		Now:          now,
-		Concurrency:  fl.concurrency,
-		Version:      Version(),
-		Logger:       logger,
+		ChangedSince:      fl.changedSince,
+		Evidence:          fl.evidence,
+		EvidenceAnalyzers: analyzers.ForEvidence(all),
+		Areas:             areas,
+		Settings:          settings,
+		Baseline:          baseline,
+		MinSeverity:       minSev,
+		FailOn:            failOn,
+		Now:               now,
+		Concurrency:       fl.concurrency,
+		Version:           Version(),
+		Logger:            logger,
 	}
 	var prog *progress
 	if !fl.quiet && isTerminal(stdio.Stderr) {

@@ -98,6 +98,8 @@ Exit codes: 0 clean (or gate off), 1 the gate failed (--fail-on), 2 vigil itself
 	root.SetErr(stdio.Stderr)
 	root.AddCommand(
 		newReviewCommand(a),
+		newSecretsCommand(a),
+		newAccessCommand(a),
 		newRulesCommand(a),
 		newVersionCommand(stdio),
 	)

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"path"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"slices"
@@ -31,6 +33,12 @@ type Config struct {
 	Walk      workspace.Options
 	// ChangedSince limits the review to files changed since this git revision.
 	ChangedSince string
+	// Evidence are folders of exported account data (outside the repository, usually), reviewed with
+	// EvidenceAnalyzers; their findings join the review's.
+	Evidence          []string
+	EvidenceAnalyzers []analysis.Analyzer
+	// Areas, when set, keeps only findings (and rules) of these areas.
+	Areas []finding.Area
 	// Triage settings: .vigil.yaml, an optional baseline, the severity floor and the gate.
 	Settings    *triage.Config
 	Baseline    *triage.Baseline
@@ -101,24 +109,22 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 		inScope = func(p string) bool { return changed[p] }
 	}
 
-	r := &run{cfg: cfg, tree: tree, inScope: inScope, shared: map[string][]analysis.Shared{}, declared: map[string]map[string]*rule.Rule{}, log: log}
-	for _, a := range cfg.Analyzers {
-		m := map[string]*rule.Rule{}
-		for _, rl := range a.Rules() {
-			m[rl.ID] = rl
-		}
-		r.declared[a.Name()] = m
-	}
-	r.skipped = append(r.skipped, tree.Skipped...)
-	if err := r.filePhase(ctx); err != nil {
-		return nil, err
-	}
-	if err := r.setPhase(ctx); err != nil {
+	r := newRun(cfg, cfg.Analyzers, tree, inScope, log)
+	if err := r.phases(ctx); err != nil {
 		return nil, err
 	}
 	log.Debug("analyzed", "files", r.files, "findings", len(r.findings), "took", time.Since(start))
-
 	raw := r.collect()
+	for _, dir := range cfg.Evidence {
+		if raw, err = r.evidence(ctx, dir, raw); err != nil {
+			return nil, err
+		}
+	}
+	rules := reg.All()
+	if len(cfg.Areas) > 0 {
+		raw = slices.DeleteFunc(raw, func(f finding.Finding) bool { return !slices.Contains(cfg.Areas, f.Area) })
+		rules = slices.DeleteFunc(rules, func(r *rule.Rule) bool { return !slices.Contains(cfg.Areas, r.Area) })
+	}
 	now := cfg.Now
 	if now.IsZero() {
 		now = time.Now()
@@ -140,7 +146,7 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 		Target:        cfg.Target,
 		Scope: report.Scope{
 			Files: int(r.files), Bytes: r.bytes, ChangedSince: cfg.ChangedSince,
-			Ignored: tree.Ignored, Symlinks: tree.Symlinks, Rules: reg.Len(),
+			Ignored: tree.Ignored, Symlinks: tree.Symlinks, Rules: len(rules),
 		},
 		Summary:  report.Summarize(findings),
 		Gate:     report.Decide(findings, cfg.FailOn),
@@ -150,9 +156,72 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 		Skipped:  append([]workspace.Skip{}, r.skipped...),
 		Ignores:  ignores,
 		Notes:    slices.Compact(r.notes),
-		Rules:    reg.All(),
+		Rules:    rules,
 	}
 	return rep, nil
+}
+
+func newRun(cfg Config, analyzers []analysis.Analyzer, tree *workspace.Tree, inScope func(string) bool, log *slog.Logger) *run {
+	cfg.Analyzers = analyzers
+	r := &run{cfg: cfg, tree: tree, inScope: inScope, shared: map[string][]analysis.Shared{}, declared: map[string]map[string]*rule.Rule{}, log: log}
+	for _, a := range analyzers {
+		m := map[string]*rule.Rule{}
+		for _, rl := range a.Rules() {
+			m[rl.ID] = rl
+		}
+		r.declared[a.Name()] = m
+	}
+	r.skipped = append(r.skipped, tree.Skipped...)
+	return r
+}
+
+func (r *run) phases(ctx context.Context) error {
+	if err := r.filePhase(ctx); err != nil {
+		return err
+	}
+	return r.setPhase(ctx)
+}
+
+// evidence reviews a folder of exported account data (credential reports, authorization details,
+// key lists) with the evidence analyzers, and adds what they find to raw, with paths as seen from the
+// review root. Evidence is never limited by --changed-since: it is not part of the change.
+func (r *run) evidence(ctx context.Context, dir string, raw []finding.Finding) ([]finding.Finding, error) {
+	et, err := workspace.Open(ctx, dir, workspace.Options{NoIgnore: true, MaxFileSize: r.cfg.Walk.MaxFileSize})
+	if err != nil {
+		return nil, fmt.Errorf("evidence %s: %w", dir, err)
+	}
+	defer et.Close()
+	er := newRun(r.cfg, r.cfg.EvidenceAnalyzers, et, func(string) bool { return true }, r.log)
+	if err := er.phases(ctx); err != nil {
+		return nil, err
+	}
+	prefix := evidencePrefix(r.tree.Root, et.Root)
+	for _, f := range er.collect() {
+		f.Location.Path = path.Join(prefix, f.Location.Path)
+		for i := range f.Related {
+			f.Related[i].Path = path.Join(prefix, f.Related[i].Path)
+		}
+		raw = append(raw, f)
+	}
+	for _, s := range er.skipped {
+		s.Path = path.Join(prefix, s.Path)
+		r.skipped = append(r.skipped, s)
+	}
+	r.notes = append(r.notes, er.notes...)
+	r.directives = append(r.directives, er.directives...)
+	r.files += er.files
+	r.bytes += er.bytes
+	finding.Sort(raw)
+	return raw, nil
+}
+
+// evidencePrefix is the evidence folder's path relative to the review root, slash-separated.
+func evidencePrefix(root, dir string) string {
+	rel, err := filepath.Rel(root, dir)
+	if err != nil {
+		return filepath.ToSlash(dir)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // run is the state of one review across both phases.
