@@ -503,8 +503,28 @@ func checkOrder(analyzers []analysis.Analyzer) error {
 	return nil
 }
 
-// collect keeps the in-scope findings, drops exact duplicates and sorts them.
+// collect keeps the in-scope findings, drops exact duplicates and findings of fallback rules that a
+// more specific rule of the same area covers at the same place, and sorts them.
 func (r *run) collect() []finding.Finding {
+	type place struct {
+		area       finding.Area
+		path, comm string
+		line       int
+	}
+	specific := map[place]bool{}
+	fallback := map[string]bool{}
+	for _, rules := range r.declared {
+		for id, rl := range rules {
+			if rl.Fallback {
+				fallback[id] = true
+			}
+		}
+	}
+	for _, f := range r.findings {
+		if !fallback[f.RuleID] {
+			specific[place{f.Area, f.Location.Path, f.Location.Commit, f.Location.StartLine}] = true
+		}
+	}
 	type key struct {
 		fp, path, commit string
 		line             int
@@ -513,6 +533,9 @@ func (r *run) collect() []finding.Finding {
 	var out []finding.Finding
 	for _, f := range r.findings {
 		if f.Location.Path != "" && !r.inScope(f.Location.Path) {
+			continue
+		}
+		if fallback[f.RuleID] && specific[place{f.Area, f.Location.Path, f.Location.Commit, f.Location.StartLine}] {
 			continue
 		}
 		k := key{f.Fingerprint, f.Location.Path, f.Location.Commit, f.Location.StartLine}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -248,5 +249,38 @@ func TestBaselineAndSeverityFloor(t *testing.T) {
 		if f.Severity < finding.Medium {
 			t.Errorf("finding below the floor kept: %+v", f)
 		}
+	}
+}
+
+var fallbackRule = &rule.Rule{ID: "config/word-generic", Area: finding.Config, Severity: finding.Low, Title: "Word-ish",
+	Description: "d", Remediation: "r", Fallback: true}
+
+// genericAnalyzer reports every line with "WORD" under a fallback rule.
+type genericAnalyzer struct{}
+
+func (genericAnalyzer) Name() string                 { return "generic" }
+func (genericAnalyzer) Rules() []*rule.Rule          { return []*rule.Rule{fallbackRule} }
+func (genericAnalyzer) Wants(f *workspace.File) bool { return true }
+func (genericAnalyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {
+	for i, line := range strings.Split(string(p.File.Content), "\n") {
+		if strings.Contains(line, "WORD") {
+			p.Report(fallbackRule.Finding(finding.Location{StartLine: i + 1}, line, "generic"))
+		}
+	}
+	return nil
+}
+
+func TestFallbackRuleYieldsToSpecificOnes(t *testing.T) {
+	root := tree(t, map[string]string{"a.txt": "FORBIDDEN WORD\nWORD\n"})
+	rep, err := Review(context.Background(), Config{Target: root, Analyzers: []analysis.Analyzer{&wordAnalyzer{}, genericAnalyzer{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range rep.Findings {
+		got[fmt.Sprintf("%s:%d", f.RuleID, f.Location.StartLine)] = true
+	}
+	if len(got) != 2 || !got["config/word:1"] || !got["config/word-generic:2"] {
+		t.Errorf("findings = %v, want the specific one on line 1 and the fallback alone on line 2", got)
 	}
 }

@@ -21,6 +21,9 @@ type Rule struct {
 	Remediation string           `json:"remediation"`
 	References  []string         `json:"references,omitempty"`
 	Aliases     []string         `json:"aliases,omitempty"`
+	// Fallback marks a catch-all rule (the generic secret detector) whose finding is dropped where a
+	// more specific rule of the same area reports at the same place.
+	Fallback bool `json:"fallback,omitempty"`
 }
 
 var idPattern = regexp.MustCompile(`^(pipeline|dependencies|access|config|secrets|runtime)/[a-z0-9]+(-[a-z0-9]+)*$`)

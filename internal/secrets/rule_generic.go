@@ -10,6 +10,7 @@ func genericFamily() Family {
 		"If the value is a real credential, revoke it and load it at run time from a secret store or environment variable; if it is not, mark the line with `vigil:ignore secrets/generic-secret <reason>`.",
 		"https://cwe.mitre.org/data/definitions/798.html")
 	r.Severity = finding.Medium
+	r.Fallback = true // a provider detector or a posture rule at the same place says more
 	r.Description = "A setting whose name says it holds a credential (password, secret, token, API key ...) is given a literal " +
 		"value that looks like a real secret: long enough, varied enough and not a placeholder, reference or template."
 	return Family{

@@ -123,6 +123,7 @@ func All() []*Check {
 		checkSubnetPublicIpOnLaunch(),
 		checkWorkspacesVolumeUnencrypted(),
 		checkSecretsDatabaseLiteralPassword(),
+		checkSecretsFunctionEnvLiteral(),
 		checkSecretsKmsKeyRotationDisabled(),
 		checkSecretsSecretsmanagerRotationMissing(),
 		checkSecretsTerraformVariableDefault(),
