@@ -199,3 +199,30 @@ func classifySource(src string, registryHosts ...string) SourceKind {
 	}
 	return SourceRegistry
 }
+
+// NormalizeName is the form in which two names of an ecosystem compare equal: PyPI names per
+// PEP 503 (case-insensitive, runs of "-", "_" and "." alike); names in ecosystems that ignore case
+// (NuGet, Packagist, GitHub Actions) in lower case; others as written.
+func NormalizeName(ecosystem, name string) string {
+	base, _, _ := strings.Cut(ecosystem, ":")
+	switch base {
+	case "PyPI":
+		var b strings.Builder
+		dash := false
+		for _, r := range strings.ToLower(strings.TrimSpace(name)) {
+			if r == '-' || r == '_' || r == '.' {
+				if !dash {
+					b.WriteByte('-')
+				}
+				dash = true
+				continue
+			}
+			dash = false
+			b.WriteRune(r)
+		}
+		return b.String()
+	case "NuGet", "Packagist", "GitHub Actions":
+		return strings.ToLower(name)
+	}
+	return name
+}

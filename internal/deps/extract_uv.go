@@ -42,12 +42,12 @@ func (uvLock) Extract(p string, content []byte) (*Lockfile, error) {
 		if pk.Source["editable"] != "" || pk.Source["virtual"] != "" || pk.Source["directory"] != "" {
 			own[i] = true
 			for _, d := range pk.Deps {
-				direct[pyNormalize(d.Name)] = true
+				direct[NormalizeName("PyPI", d.Name)] = true
 			}
 			for _, group := range [](map[string][]uvDep){pk.DevDeps, pk.OptDeps} {
 				for _, ds := range group {
 					for _, d := range ds {
-						direct[pyNormalize(d.Name)] = true
+						direct[NormalizeName("PyPI", d.Name)] = true
 					}
 				}
 			}
@@ -58,7 +58,7 @@ func (uvLock) Extract(p string, content []byte) (*Lockfile, error) {
 			continue
 		}
 		pkg := Package{Ecosystem: "PyPI", Name: pk.Name, Version: pk.Version, Line: lineAt(lines, i), Relation: Transitive}
-		if direct[pyNormalize(pk.Name)] {
+		if direct[NormalizeName("PyPI", pk.Name)] {
 			pkg.Relation = Direct
 		}
 		if pk.Sdist != nil && pk.Sdist.Hash != "" {
@@ -82,22 +82,4 @@ func (uvLock) Extract(p string, content []byte) (*Lockfile, error) {
 		lf.Packages = append(lf.Packages, pkg)
 	}
 	return lf, nil
-}
-
-// pyNormalize is the PEP 503 normal form of a Python package name.
-func pyNormalize(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(name) {
-		if r == '-' || r == '_' || r == '.' {
-			if !dash {
-				b.WriteByte('-')
-			}
-			dash = true
-			continue
-		}
-		dash = false
-		b.WriteRune(r)
-	}
-	return b.String()
 }

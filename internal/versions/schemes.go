@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"strings"
 
+	gem "github.com/aquasecurity/go-gem-version"
 	npm "github.com/aquasecurity/go-npm-version/pkg"
 	pep440 "github.com/aquasecurity/go-pep440-version"
-	gem "github.com/aquasecurity/go-gem-version"
 	hcversion "github.com/hashicorp/go-version"
 	apk "github.com/knqyf263/go-apk-version"
 	deb "github.com/knqyf263/go-deb-version"
@@ -33,7 +33,9 @@ func (semverScheme) Parse(s string) (Version, error) {
 	return semverVersion(v), nil
 }
 
-func (v semverVersion) Compare(o Version) int { return semver.Compare(string(v), string(o.(semverVersion))) }
+func (v semverVersion) Compare(o Version) int {
+	return semver.Compare(string(v), string(o.(semverVersion)))
+}
 
 // goScheme orders Go module versions: SemVer with an optional "v" and pseudo-versions, which are
 // SemVer pre-releases and so sort before the release they precede. The standard library's
@@ -75,7 +77,9 @@ func (pep440Scheme) Parse(s string) (Version, error) {
 	}
 	return pep440Version{v}, nil
 }
-func (v pep440Version) Compare(o Version) int { return cmp.Compare(v.v.Compare(o.(pep440Version).v), 0) }
+func (v pep440Version) Compare(o Version) int {
+	return cmp.Compare(v.v.Compare(o.(pep440Version).v), 0)
+}
 
 type gemScheme struct{}
 type gemVersion struct{ v gem.Version }

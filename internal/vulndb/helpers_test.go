@@ -6,39 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-)
 
-// sharedOSV finds shared/data/osv (the real Go and PyPI records beside the repository; CC-BY-4.0,
-// see shared/README.md) by walking up from the package directory.
-func sharedOSV(t testing.TB) string {
-	t.Helper()
-	dir, _ := filepath.Abs(".")
-	for {
-		p := filepath.Join(dir, "shared", "data", "osv")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("shared/data/osv not found above the repository (see shared/README.md)")
-		}
-		dir = parent
-	}
-}
+	"github.com/vigil-sec/vigil/internal/osvtest"
+)
 
 // realRecords reads named records of the shared data ("go/GO-2020-0001.json").
 func realRecords(t testing.TB, names ...string) map[string][]byte {
 	t.Helper()
-	root := sharedOSV(t)
-	out := map[string][]byte{}
-	for _, n := range names {
-		data, err := os.ReadFile(filepath.Join(root, n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[filepath.Base(n)] = data
-	}
-	return out
+	return osvtest.Records(t, names...)
 }
 
 // zipOf builds a zip archive in memory from entries.

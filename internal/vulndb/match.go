@@ -204,7 +204,7 @@ func (c *Compiled) Affects(q Query) (Match, bool) {
 		return Match{}, false
 	}
 	m.Vuln = c.Vuln
-	m.Fixed = sortVersions(q.Ecosystem, m.Fixed)
+	m.Fixed = SortVersions(q.Ecosystem, m.Fixed)
 	return m, true
 }
 
@@ -262,9 +262,9 @@ func gitAffects(events []Event, commit string) bool {
 	return false
 }
 
-// sortVersions orders and deduplicates versions of an ecosystem, lowest first; strings that do not
+// SortVersions orders and deduplicates versions of an ecosystem, lowest first; strings that do not
 // parse go last in their written order.
-func sortVersions(ecosystem string, vs []string) []string {
+func SortVersions(ecosystem string, vs []string) []string {
 	if len(vs) < 2 {
 		return vs
 	}

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/vigil-sec/vigil/internal/versions"
+	"github.com/vigil-sec/vigil/internal/deps"
 )
 
 // Vuln is one OSV record, with the fields a review uses.
@@ -134,29 +134,6 @@ func (v *Vuln) Validate() error {
 // IDs returns the record's id and aliases.
 func (v *Vuln) IDs() []string { return append([]string{v.ID}, v.Aliases...) }
 
-// NormalizeName is the form under which a package name is indexed and looked up: PyPI names per
-// PEP 503; names of ecosystems that ignore case (NuGet, Packagist, GitHub Actions) in lower case;
-// others as written.
-func NormalizeName(ecosystem, name string) string {
-	base, _, _ := strings.Cut(ecosystem, ":")
-	switch base {
-	case versions.PyPI:
-		var b strings.Builder
-		dash := false
-		for _, r := range strings.ToLower(strings.TrimSpace(name)) {
-			if r == '-' || r == '_' || r == '.' {
-				if !dash {
-					b.WriteByte('-')
-				}
-				dash = true
-				continue
-			}
-			dash = false
-			b.WriteRune(r)
-		}
-		return b.String()
-	case versions.NuGet, versions.Packagist, versions.GitHubActions:
-		return strings.ToLower(name)
-	}
-	return name
-}
+// NormalizeName is the form under which a package name is indexed and looked up (see
+// deps.NormalizeName).
+func NormalizeName(ecosystem, name string) string { return deps.NormalizeName(ecosystem, name) }

@@ -250,4 +250,3 @@ func googMD5(values []string) string {
 	}
 	return ""
 }
-
