@@ -44,8 +44,8 @@ func schema(t *testing.T, main string, files map[string]string) *jsonschema.Sche
 
 func cyclonedxSchema(t *testing.T) *jsonschema.Schema {
 	return schema(t, "http://cyclonedx.org/schema/bom-1.6.schema.json", map[string]string{
-		"http://cyclonedx.org/schema/bom-1.6.schema.json": "bom-1.6.schema.json",
-		"http://cyclonedx.org/schema/spdx.schema.json":    "spdx.schema.json",
+		"http://cyclonedx.org/schema/bom-1.6.schema.json":  "bom-1.6.schema.json",
+		"http://cyclonedx.org/schema/spdx.schema.json":     "spdx.schema.json",
 		"http://cyclonedx.org/schema/jsf-0.82.schema.json": "jsf-0.82.schema.json",
 	})
 }
@@ -200,12 +200,12 @@ func TestSchemasRejectBrokenDocuments(t *testing.T) {
 func TestHashForms(t *testing.T) {
 	cases := map[string]string{
 		"sha512-PlhdFcillOINfeV7Ni6oF1TAEayyZBoZ8bcshTHqOYJYlrqzRK5hagpagky5o4HfCzzd1TRkXPMFq6cKk9rGmA==": "SHA-512",
-		"sha1-VgiurfwAvmwpAd9fmGF4jeDVl8g=":                                                    "SHA-1",
-		"sha256:539cc1d13202e33ca466e88b2807e29f4c13049d6d87031a3c110744495cb082":               "SHA-256",
-		"d07a8629359eb56f1e2fb1652bb04212c072a87ba68546a04065d525673ac461":                      "SHA-256",
-		"10c0/" + strings.Repeat("ab", 64):                                                      "SHA-512",
-		"h1:4idEAncQnU5cB7BeOkPtxjfCSye0AAm1R0RVIqJ+Jmg=":                                       "",
-		"not a hash":                                                                            "",
+		"sha1-VgiurfwAvmwpAd9fmGF4jeDVl8g=":                                       "SHA-1",
+		"sha256:539cc1d13202e33ca466e88b2807e29f4c13049d6d87031a3c110744495cb082": "SHA-256",
+		"d07a8629359eb56f1e2fb1652bb04212c072a87ba68546a04065d525673ac461":        "SHA-256",
+		"10c0/" + strings.Repeat("ab", 64):                                        "SHA-512",
+		"h1:4idEAncQnU5cB7BeOkPtxjfCSye0AAm1R0RVIqJ+Jmg=":                         "",
+		"not a hash": "",
 	}
 	for in, want := range cases {
 		h, ok := hashOf(in)
