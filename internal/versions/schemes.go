@@ -33,6 +33,9 @@ func (semverScheme) Parse(s string) (Version, error) {
 	return semverVersion(v), nil
 }
 
+// Canonical drops the "v" that x/mod/semver needs and any build metadata.
+func (v semverVersion) Canonical() string { return strings.TrimPrefix(semver.Canonical(string(v)), "v") }
+
 func (v semverVersion) Compare(o Version) int {
 	return semver.Compare(string(v), string(o.(semverVersion)))
 }
@@ -77,6 +80,9 @@ func (pep440Scheme) Parse(s string) (Version, error) {
 	}
 	return pep440Version{v}, nil
 }
+// Canonical is the PEP 440 normal form.
+func (v pep440Version) Canonical() string { return v.v.String() }
+
 func (v pep440Version) Compare(o Version) int {
 	return cmp.Compare(v.v.Compare(o.(pep440Version).v), 0)
 }

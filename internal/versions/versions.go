@@ -15,6 +15,12 @@ type Version interface {
 	Compare(o Version) int
 }
 
+// Canonicaler is implemented by versions that have a normal form, the spelling a registry records
+// ("1.0.0-alpha1" is "1.0.0a1" in PEP 440; SemVer build metadata is dropped).
+type Canonicaler interface {
+	Canonical() string
+}
+
 // Scheme parses the versions of one ecosystem.
 type Scheme interface {
 	Name() string

@@ -37,14 +37,14 @@ type compiledEntry struct {
 	name     string
 	versions map[string]bool
 	ranges   []compiledRange
-	// sorted holds the parsed versions list, for equality under the ecosystem's ordering
-	// ("1.0" equals "1.0.0" in PEP 440).
-	sorted []versions.Version
-	scheme versions.Scheme
+	scheme   versions.Scheme
 }
 
 type compiledRange struct {
-	typ    string
+	typ string
+	// broken is set when an event's version does not parse under the range's ordering: the
+	// range's bounds are unknown, so it decides nothing.
+	broken bool
 	scheme versions.Scheme
 	events []compiledEvent
 	limits []versions.Version
@@ -58,8 +58,9 @@ type compiledEvent struct {
 	v    versions.Version
 }
 
-// Compile prepares a record. Events whose versions do not parse under their range's ordering are
-// left out, as are ranges of unknown types.
+// Compile prepares a record. A range with an event whose version does not parse under the range's
+// ordering (a date where PEP 440 wants a version) has unknown bounds and matches nothing; the
+// entry's versions list still applies. Ranges of unknown types are left out.
 func Compile(v *Vuln) *Compiled {
 	c := &Compiled{Vuln: v}
 	for i := range v.Affected {
@@ -74,11 +75,7 @@ func Compile(v *Vuln) *Compiled {
 			e.versions = make(map[string]bool, len(a.Versions))
 			for _, s := range a.Versions {
 				e.versions[s] = true
-				if pv, err := scheme.Parse(s); err == nil {
-					e.sorted = append(e.sorted, pv)
-				}
 			}
-			slices.SortFunc(e.sorted, func(x, y versions.Version) int { return x.Compare(y) })
 		}
 		for _, r := range a.Ranges {
 			cr := compiledRange{typ: r.Type}
@@ -95,27 +92,33 @@ func Compile(v *Vuln) *Compiled {
 				continue
 			}
 			for _, ev := range r.Events {
+				kind, raw := byte(0), ""
 				switch {
 				case ev.Introduced == "0":
 					cr.events = append(cr.events, compiledEvent{kind: 'i', raw: "0", zero: true})
-				case ev.Introduced != "":
-					if pv, err := cr.scheme.Parse(ev.Introduced); err == nil {
-						cr.events = append(cr.events, compiledEvent{kind: 'i', raw: ev.Introduced, v: pv})
-					}
-				case ev.Fixed != "":
-					if pv, err := cr.scheme.Parse(ev.Fixed); err == nil {
-						cr.events = append(cr.events, compiledEvent{kind: 'f', raw: ev.Fixed, v: pv})
-					}
-				case ev.LastAffected != "":
-					if pv, err := cr.scheme.Parse(ev.LastAffected); err == nil {
-						cr.events = append(cr.events, compiledEvent{kind: 'l', raw: ev.LastAffected, v: pv})
-					}
+					continue
 				case ev.Limit == "*":
-					// An explicit "no limit".
+					continue // an explicit "no limit"
+				case ev.Introduced != "":
+					kind, raw = 'i', ev.Introduced
+				case ev.Fixed != "":
+					kind, raw = 'f', ev.Fixed
+				case ev.LastAffected != "":
+					kind, raw = 'l', ev.LastAffected
 				case ev.Limit != "":
-					if pv, err := cr.scheme.Parse(ev.Limit); err == nil {
-						cr.limits = append(cr.limits, pv)
-					}
+					kind, raw = 'x', ev.Limit
+				default:
+					continue
+				}
+				pv, err := cr.scheme.Parse(raw)
+				if err != nil {
+					cr.broken = true
+					continue
+				}
+				if kind == 'x' {
+					cr.limits = append(cr.limits, pv)
+				} else {
+					cr.events = append(cr.events, compiledEvent{kind: kind, raw: raw, v: pv})
 				}
 			}
 			// Sort by version; "introduced: 0" first; at equal versions keep the written order.
@@ -164,12 +167,15 @@ func (c *Compiled) Affects(q Query) (Match, bool) {
 			continue
 		}
 		entryHit := false
-		if q.Version != "" && e.versions[q.Version] {
-			entryHit = true
-		} else if q.Version != "" && len(e.sorted) > 0 {
-			if iv := parse(e.scheme); iv != nil {
-				_, found := slices.BinarySearchFunc(e.sorted, iv, func(x, y versions.Version) int { return x.Compare(y) })
-				entryHit = found
+		if q.Version != "" && len(e.versions) > 0 {
+			// The versions list holds the registry's own (normalized) spellings: match the
+			// installed version as written and in its ecosystem's normal form ("1.0.0-alpha1"
+			// is PEP 440's "1.0.0a1").
+			entryHit = e.versions[q.Version]
+			if !entryHit {
+				if c, ok := parse(e.scheme).(versions.Canonicaler); ok {
+					entryHit = e.versions[c.Canonical()]
+				}
 			}
 		}
 		var fixed []string
@@ -213,6 +219,9 @@ func (c *Compiled) Affects(q Query) (Match, bool) {
 // order, an introduced at or below it makes it affected, a fixed at or below it, or a
 // last_affected below it, makes it not. It also returns the fixed versions above the installed one.
 func rangeAffects(r compiledRange, iv versions.Version) (bool, []string) {
+	if r.broken {
+		return false, nil
+	}
 	if len(r.limits) > 0 && !slices.ContainsFunc(r.limits, func(l versions.Version) bool { return iv.Compare(l) < 0 }) {
 		return false, nil
 	}
