@@ -34,7 +34,9 @@ func (semverScheme) Parse(s string) (Version, error) {
 }
 
 // Canonical drops the "v" that x/mod/semver needs and any build metadata.
-func (v semverVersion) Canonical() string { return strings.TrimPrefix(semver.Canonical(string(v)), "v") }
+func (v semverVersion) Canonical() string {
+	return strings.TrimPrefix(semver.Canonical(string(v)), "v")
+}
 
 func (v semverVersion) Compare(o Version) int {
 	return semver.Compare(string(v), string(o.(semverVersion)))
@@ -80,6 +82,7 @@ func (pep440Scheme) Parse(s string) (Version, error) {
 	}
 	return pep440Version{v}, nil
 }
+
 // Canonical is the PEP 440 normal form.
 func (v pep440Version) Canonical() string { return v.v.String() }
 
