@@ -1,6 +1,7 @@
 package deps
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/mod/modfile"
@@ -15,11 +16,11 @@ func (goMod) Name() string         { return "go/go.mod" }
 func (goMod) Claims(p string) bool { return base(p) == "go.mod" }
 
 func (goMod) Extract(p string, content []byte) (*Lockfile, error) {
-	f, err := modfile.Parse(p, content, nil)
-	if err != nil {
-		return nil, goModError(err)
-	}
 	lf := &Lockfile{Format: "go.mod", Ecosystem: "Go"}
+	f, err := parseGoMod(p, content, lf)
+	if err != nil {
+		return nil, err
+	}
 	type modver struct{ path, version string }
 	replaced := map[modver]*modfile.Replace{}
 	for _, r := range f.Replace {
@@ -59,6 +60,41 @@ func (goMod) Extract(p string, content []byte) (*Lockfile, error) {
 			Line: f.Go.Syntax.Start.Line, Relation: Direct})
 	}
 	return lf, nil
+}
+
+// parseGoMod parses go.mod as the go command does. Lines it refuses (an invalid go version, a
+// version that does not fit the module path) are reported as warnings and left out, so that the
+// rest of the file is still read; a file that does not parse at all is an error.
+func parseGoMod(p string, content []byte, lf *Lockfile) (*modfile.File, error) {
+	lines := bytes.Split(content, []byte{'\n'})
+	for range 50 {
+		f, err := modfile.Parse(p, bytes.Join(lines, []byte{'\n'}), nil)
+		if err == nil {
+			return f, nil
+		}
+		el, ok := err.(modfile.ErrorList)
+		if !ok || len(el) == 0 {
+			return nil, goModError(err)
+		}
+		for _, e := range el {
+			n := e.Pos.Line
+			if n <= 0 || n > len(lines) || len(bytes.TrimSpace(lines[n-1])) == 0 || isSyntaxError(e.Err) {
+				return nil, goModError(err)
+			}
+			lf.Warnings = append(lf.Warnings, Warning{Line: n, Reason: e.Err.Error()})
+			// Keep a line's structure (a require block stays a block) by blanking the line.
+			lines[n-1] = nil
+		}
+	}
+	return nil, errorf(0, "too many invalid lines")
+}
+
+// isSyntaxError tells a malformed file (which cannot be read around) from a well-formed line with
+// an invalid value.
+func isSyntaxError(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "unexpected") || strings.Contains(msg, "unknown directive") ||
+		strings.Contains(msg, "usage:") || strings.Contains(msg, "unquoted") || strings.Contains(msg, "syntax")
 }
 
 // goModError keeps the line of modfile's first error.

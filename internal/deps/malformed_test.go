@@ -35,6 +35,19 @@ func TestMalformedFilesNameTheLine(t *testing.T) {
 	}
 }
 
+func TestGoModInvalidLinesAreSkippedNotFatal(t *testing.T) {
+	lf, err := Extract("go.mod", []byte("module x\n\ngo 0.0.1\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgithub.com/c/d v3.0.0\n)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lf.Packages) != 1 || lf.Packages[0].Name != "github.com/a/b" {
+		t.Fatalf("packages %+v", lf.Packages)
+	}
+	if len(lf.Warnings) != 2 || lf.Warnings[0].Line != 3 || lf.Warnings[1].Line != 7 {
+		t.Fatalf("warnings %+v", lf.Warnings)
+	}
+}
+
 func TestHostileInputIsBounded(t *testing.T) {
 	deep := strings.Repeat("[", 100000) + strings.Repeat("]", 100000)
 	if _, err := Extract("package-lock.json", []byte(deep)); err == nil {

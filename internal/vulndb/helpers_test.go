@@ -44,3 +44,5 @@ func writeFile(t testing.TB, p string, data []byte) string {
 	}
 	return p
 }
+
+func osvtestDir(t testing.TB) string { return osvtest.Dir(t) }

@@ -63,7 +63,7 @@ func ImportWithLimits(ctx context.Context, src, dbPath string, lim Limits) (Stat
 		return st, fmt.Errorf("import: no .json or .zip files in %s", src)
 	}
 	source := "import:" + abs
-	err = replace(ctx, dbPath, func(w *writer) error {
+	err = replace(ctx, dbPath, false, func(w *writer) error {
 		for _, f := range files {
 			if err := ctx.Err(); err != nil {
 				return err

@@ -143,24 +143,55 @@ func Compile(v *Vuln) *Compiled {
 // Affects reports whether the record affects the queried package and which versions fix it. A
 // withdrawn record affects nothing.
 func (c *Compiled) Affects(q Query) (Match, bool) {
+	return c.affects(q, NormalizeName(q.Ecosystem, q.Name), &parsedQuery{version: q.Version})
+}
+
+// parsedQuery keeps the installed version parsed under each scheme a record asks for, so that the
+// records of one package parse it once.
+type parsedQuery struct {
+	version string
+	schemes [4]versions.Scheme
+	parsed  [4]versions.Version
+	n       int
+}
+
+func (p *parsedQuery) get(s versions.Scheme) versions.Version {
+	for i := range p.n {
+		if p.schemes[i] == s {
+			return p.parsed[i]
+		}
+	}
+	v, err := s.Parse(p.version)
+	if err != nil {
+		v = nil
+	}
+	if p.n < len(p.schemes) {
+		p.schemes[p.n], p.parsed[p.n] = s, v
+		p.n++
+	}
+	return v
+}
+
+// MatchAll returns the records among cs that affect the package, in their order.
+func MatchAll(cs []*Compiled, q Query) []Match {
+	pq := &parsedQuery{version: q.Version}
+	name := NormalizeName(q.Ecosystem, q.Name)
+	var out []Match
+	for _, c := range cs {
+		if m, ok := c.affects(q, name, pq); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (c *Compiled) affects(q Query, name string, pq *parsedQuery) (Match, bool) {
 	if !c.Vuln.Withdrawn.IsZero() {
 		return Match{}, false
 	}
-	name := NormalizeName(q.Ecosystem, q.Name)
 	var m Match
 	hit := false
-	parsed := map[versions.Scheme]versions.Version{}
-	parse := func(s versions.Scheme) versions.Version {
-		if v, ok := parsed[s]; ok {
-			return v
-		}
-		v, err := s.Parse(q.Version)
-		if err != nil {
-			v = nil
-		}
-		parsed[s] = v
-		return v
-	}
+	parse := pq.get
 	for i := range c.entries {
 		e := &c.entries[i]
 		if e.name != name || e.eco != q.Ecosystem {

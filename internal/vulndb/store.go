@@ -65,12 +65,13 @@ func dsn(path string, query string) string {
 
 // DB is an open, read-only database. It is safe for concurrent use.
 type DB struct {
-	path string
-	sql  *sql.DB
-	look *sql.Stmt
+	path       string
+	sql        *sql.DB
+	look, data *sql.Stmt
 
-	mu    sync.Mutex
-	cache map[string]*Compiled
+	mu     sync.Mutex
+	cache  map[string]*Compiled
+	byName map[[2]string][]*Compiled
 }
 
 // Open opens a database for reading. Files are only ever replaced whole (never changed in place),
@@ -90,12 +91,15 @@ func Open(path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("vulnerability database %s: %w", path, err)
 	}
-	d := &DB{path: path, sql: db, cache: map[string]*Compiled{}}
+	d := &DB{path: path, sql: db, cache: map[string]*Compiled{}, byName: map[[2]string][]*Compiled{}}
 	if err := checkSchema(context.Background(), db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("vulnerability database %s: %w", path, err)
 	}
-	d.look, err = db.Prepare(`SELECT v.id, v.data FROM affected a JOIN vulns v ON v.id = a.id WHERE a.ecosystem = ? AND a.name = ? ORDER BY v.id`)
+	d.look, err = db.Prepare(`SELECT id FROM affected WHERE ecosystem = ? AND name = ? ORDER BY id`)
+	if err == nil {
+		d.data, err = db.Prepare(`SELECT data FROM vulns WHERE id = ?`)
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("vulnerability database %s: %w", path, err)
@@ -119,31 +123,37 @@ func (d *DB) Path() string { return d.path }
 
 // Close releases the database.
 func (d *DB) Close() error {
-	if d.look != nil {
-		d.look.Close()
+	for _, st := range []*sql.Stmt{d.look, d.data} {
+		if st != nil {
+			st.Close()
+		}
 	}
 	return d.sql.Close()
 }
 
-// Lookup returns the records that name a package, compiled for matching. Records are parsed once
-// and kept for the life of the DB.
+// Lookup returns the records that name a package, compiled for matching. Records are parsed once,
+// and the records of a package looked up once, for the life of the DB.
 func (d *DB) Lookup(ctx context.Context, ecosystem, name string) ([]*Compiled, error) {
-	rows, err := d.look.QueryContext(ctx, ecosystem, NormalizeName(ecosystem, name))
+	key := [2]string{ecosystem, NormalizeName(ecosystem, name)}
+	d.mu.Lock()
+	cs, ok := d.byName[key]
+	d.mu.Unlock()
+	if ok {
+		return cs, nil
+	}
+	ids, err := d.ids(ctx, key)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var out []*Compiled
-	for rows.Next() {
-		var id string
-		var data []byte
-		if err := rows.Scan(&id, &data); err != nil {
-			return nil, err
-		}
+	for _, id := range ids {
 		d.mu.Lock()
 		c := d.cache[id]
 		d.mu.Unlock()
 		if c == nil {
+			var data []byte
+			if err := d.data.QueryRowContext(ctx, id).Scan(&data); err != nil {
+				return nil, fmt.Errorf("record %s in %s: %w", id, d.path, err)
+			}
 			v, err := ParseVuln(data)
 			if err != nil {
 				return nil, fmt.Errorf("record %s in %s: %w", id, d.path, err)
@@ -153,9 +163,29 @@ func (d *DB) Lookup(ctx context.Context, ecosystem, name string) ([]*Compiled, e
 			d.cache[id] = c
 			d.mu.Unlock()
 		}
-		out = append(out, c)
+		cs = append(cs, c)
 	}
-	return out, rows.Err()
+	d.mu.Lock()
+	d.byName[key] = cs
+	d.mu.Unlock()
+	return cs, nil
+}
+
+func (d *DB) ids(ctx context.Context, key [2]string) ([]string, error) {
+	rows, err := d.look.QueryContext(ctx, key[0], key[1])
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // Match returns the records that affect a package, ordered by id.
@@ -164,13 +194,7 @@ func (d *DB) Match(ctx context.Context, q Query) ([]Match, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Match
-	for _, c := range cs {
-		if m, ok := c.Affects(q); ok {
-			out = append(out, m)
-		}
-	}
-	return out, nil
+	return MatchAll(cs, q), nil
 }
 
 // Info describes a database.

@@ -77,6 +77,7 @@ func Update(ctx context.Context, dbPath string, opts UpdateOptions) (UpdateStats
 	}
 	lim := opts.Limits.orDefault()
 	prev := map[string]Source{}
+	rebuild := false
 	if d, err := Open(dbPath); err == nil {
 		srcs, err := readSources(ctx, d.sql)
 		d.Close()
@@ -87,7 +88,9 @@ func Update(ctx context.Context, dbPath string, opts UpdateOptions) (UpdateStats
 			prev[s.Name] = s
 		}
 	} else if !errors.Is(err, ErrNoDatabase) {
-		return st, err
+		// An unreadable file or another layout: download everything into a new database, which
+		// replaces it only if every download succeeds.
+		rebuild = true
 	}
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
 		return st, fmt.Errorf("vulnerability database folder: %w", err)
@@ -127,7 +130,7 @@ func Update(ctx context.Context, dbPath string, opts UpdateOptions) (UpdateStats
 	if len(got) == 0 {
 		return st, nil
 	}
-	err := replace(ctx, dbPath, func(w *writer) error {
+	err := replace(ctx, dbPath, rebuild, func(w *writer) error {
 		for _, f := range got {
 			if err := w.dropSource(f.source.Name); err != nil {
 				return err

@@ -140,3 +140,21 @@ func TestUpdateRefusesUnsafeArchive(t *testing.T) {
 		t.Fatal("a database was created from a refused archive")
 	}
 }
+
+func TestUpdateRebuildsADatabaseItCannotRead(t *testing.T) {
+	srv := &osvServer{etag: `"x"`, archives: map[string][]byte{"Go": zipOf(t, realRecords(t, "go/GO-2020-0001.json"))}}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	db := writeFile(t, filepath.Join(t.TempDir(), "osv.db"), []byte("an old or foreign file"))
+	if _, err := Update(context.Background(), db, UpdateOptions{BaseURL: ts.URL, Ecosystems: []string{"Go"}, Client: ts.Client()}); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(db)
+	if err != nil {
+		t.Fatalf("after the rebuild: %v", err)
+	}
+	defer d.Close()
+	if ms, _ := d.Match(context.Background(), Query{Ecosystem: "Go", Name: "github.com/gin-gonic/gin", Version: "1.0.0"}); len(ms) != 1 {
+		t.Fatalf("%d matches", len(ms))
+	}
+}

@@ -26,8 +26,9 @@ type writer struct {
 // replace writes the database atomically: the existing file (if any) is copied beside itself, the
 // change is applied to the copy in one transaction, the copy is checked with SQLite's integrity
 // check and synced, and only then renamed over the original. Any failure leaves the original as it
-// was and removes the copy.
-func replace(ctx context.Context, dbPath string, fn func(w *writer) error) (err error) {
+// was and removes the copy. With rebuild set the copy starts empty (a database of another layout is
+// replaced by a new one).
+func replace(ctx context.Context, dbPath string, rebuild bool, fn func(w *writer) error) (err error) {
 	dir := filepath.Dir(dbPath)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("vulnerability database folder: %w", err)
@@ -39,8 +40,10 @@ func replace(ctx context.Context, dbPath string, fn func(w *writer) error) (err 
 			os.Remove(tmp + "-journal")
 		}
 	}()
-	fresh := false
-	if err := copyFile(dbPath, tmp); errors.Is(err, fs.ErrNotExist) {
+	fresh := rebuild
+	if rebuild {
+		// Nothing to copy.
+	} else if err := copyFile(dbPath, tmp); errors.Is(err, fs.ErrNotExist) {
 		fresh = true
 	} else if err != nil {
 		return fmt.Errorf("copy the vulnerability database: %w", err)

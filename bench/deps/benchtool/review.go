@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -40,10 +41,28 @@ func review(ctx context.Context, db, out, tree string) error {
 	if len(rep.Skipped) > 0 {
 		fmt.Fprintf(os.Stderr, "%d files skipped, first: %s: %s\n", len(rep.Skipped), rep.Skipped[0].Path, rep.Skipped[0].Reason)
 	}
+	// Stream the findings: one encoding of hundreds of thousands at once would hold the whole
+	// output in memory.
 	f, err := os.Create(out)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	return json.NewEncoder(f).Encode(rep.Findings)
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	w.WriteString("[")
+	for i := range rep.Findings {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		if err := enc.Encode(&rep.Findings[i]); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	w.WriteString("]\n")
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
