@@ -2,10 +2,10 @@ package depcheck
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"time"
 
-	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/deps"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/rule"
@@ -24,19 +24,20 @@ var rulePatchSLA = &rule.Rule{
 		"and an expiry in .vigil.yaml so that the delay is a decision rather than an accident.",
 }
 
-// checkSLA reports an advisory whose fix has waited longer than the SLA of its severity.
-func (a *Analyzer) checkSLA(p *analysis.SetPass, lf *deps.Lockfile, pk *deps.Package, adv *advisory, now time.Time) {
+// slaFinding is the finding of an advisory whose fix has waited longer than the SLA of its
+// severity, if it has; the caller sets the location. props are the vulnerability's properties.
+func (a *Analyzer) slaFinding(pk *deps.Package, adv *advisory, now time.Time, props map[string]string) (finding.Finding, bool) {
 	sla, ok := a.opts.PatchSLA[adv.Rating.Severity]
 	days := adv.fixDays(now)
 	if !ok || sla <= 0 || days < 0 || days <= sla {
-		return
+		return finding.Finding{}, false
 	}
-	f := rulePatchSLA.Finding(finding.Location{Path: lf.Path, StartLine: pk.Line}, pkgSubject(pk)+" "+adv.Key,
+	f := rulePatchSLA.Finding(finding.Location{}, pkgSubject(pk)+" "+adv.Key,
 		fmt.Sprintf("%s %s: the fix for %s (%s) has been available for %d days, %d over the %d-day patch SLA for %s vulnerabilities; upgrade to %s",
 			pk.Name, pk.Version, adv.Key, adv.Rating.Severity, days, days-sla, sla, adv.Rating.Severity, adv.Fixed[0]))
 	f.Severity = adv.Rating.Severity
-	f.Properties = vulnProperties(lf, pk, adv, now)
+	f.Properties = maps.Clone(props)
 	f.Properties["slaDays"] = strconv.Itoa(sla)
 	f.Properties["overdueDays"] = strconv.Itoa(days - sla)
-	p.Report(f)
+	return f, true
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/deps"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/rule"
@@ -27,16 +26,12 @@ var ruleVulnerablePackage = &rule.Rule{
 	References: []string{"https://ossf.github.io/osv-schema/"},
 }
 
-// reportVuln reports one advisory for one package occurrence.
-func reportVuln(p *analysis.SetPass, lf *deps.Lockfile, pk *deps.Package, adv *advisory, now time.Time) {
-	f := ruleVulnerablePackage.Finding(finding.Location{Path: lf.Path, StartLine: pk.Line},
-		pkgSubject(pk)+" "+adv.Key, vulnMessage(pk, adv, now))
+// vulnFinding is the finding of one advisory for one package version; the caller sets the location.
+func vulnFinding(pk *deps.Package, adv *advisory, now time.Time) finding.Finding {
+	f := ruleVulnerablePackage.Finding(finding.Location{}, pkgSubject(pk)+" "+adv.Key, vulnMessage(pk, adv, now))
 	f.Severity = adv.Rating.Severity
-	f.Properties = vulnProperties(lf, pk, adv, now)
-	if len(adv.Fixed) > 0 {
-		f.Remediation = fmt.Sprintf("Upgrade %s to %s or later and regenerate %s. ", pk.Name, adv.Fixed[0], lf.Format) + f.Remediation
-	}
-	p.Report(f)
+	f.Properties = vulnProperties(pk, adv, now)
+	return f
 }
 
 func vulnMessage(pk *deps.Package, adv *advisory, now time.Time) string {
@@ -53,7 +48,7 @@ func vulnMessage(pk *deps.Package, adv *advisory, now time.Time) string {
 		fmt.Fprintf(&b, ": %s", strings.TrimSuffix(adv.Summary, "."))
 	}
 	if len(adv.Fixed) > 0 {
-		fmt.Fprintf(&b, ". Fixed in %s", strings.Join(adv.Fixed, ", "))
+		fmt.Fprintf(&b, ". Upgrade to %s", strings.Join(adv.Fixed, " or "))
 		if d := adv.fixDays(now); d >= 0 {
 			fmt.Fprintf(&b, " (fix available for %d %s)", d, plural(d, "day"))
 		}
@@ -64,7 +59,7 @@ func vulnMessage(pk *deps.Package, adv *advisory, now time.Time) string {
 	return b.String()
 }
 
-func vulnProperties(lf *deps.Lockfile, pk *deps.Package, adv *advisory, now time.Time) map[string]string {
+func vulnProperties(pk *deps.Package, adv *advisory, now time.Time) map[string]string {
 	props := map[string]string{
 		"ecosystem":        pk.Ecosystem,
 		"package":          pk.Name,
@@ -73,7 +68,6 @@ func vulnProperties(lf *deps.Lockfile, pk *deps.Package, adv *advisory, now time
 		"relation":         pk.Relation.String(),
 		"severitySource":   adv.Rating.Source,
 		"url":              adv.URL,
-		"lockfile":         lf.Format,
 	}
 	if pk.Commit != "" {
 		props["commit"] = pk.Commit

@@ -10,6 +10,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/deps"
+	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/vulndb"
 )
 
@@ -63,33 +64,62 @@ func (a *Analyzer) checkVulns(ctx context.Context, p *analysis.SetPass, lockfile
 	}
 	defer db.Close()
 	now := a.now()
-	cache := map[vulndb.Query][]advisory{}
+	// Everything about a finding but its location depends only on the package version and its
+	// relation: build each finding once and report it wherever the package is.
+	type key struct {
+		q   vulndb.Query
+		rel deps.Relation
+	}
+	cache := map[key][]verdict{}
 	for _, lf := range lockfiles {
 		for i := range lf.Packages {
 			pk := &lf.Packages[i]
 			if pk.Version == "" && pk.Commit == "" {
 				continue
 			}
-			q := vulndb.Query{Ecosystem: pk.Ecosystem, Name: pk.Name, Version: pk.Version, Commit: pk.Commit}
-			advs, ok := cache[q]
+			k := key{vulndb.Query{Ecosystem: pk.Ecosystem, Name: pk.Name, Version: pk.Version, Commit: pk.Commit}, pk.Relation}
+			vs, ok := cache[k]
 			if !ok {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
-				ms, err := db.Match(ctx, q)
+				ms, err := db.Match(ctx, k.q)
 				if err != nil {
 					return fmt.Errorf("vulnerability database: %w", err)
 				}
-				advs = mergeAliases(ms)
-				cache[q] = advs
+				for _, adv := range mergeAliases(ms) {
+					vs = append(vs, a.verdict(pk, &adv, now))
+				}
+				cache[k] = vs
 			}
-			for j := range advs {
-				reportVuln(p, lf, pk, &advs[j], now)
-				a.checkSLA(p, lf, pk, &advs[j], now)
+			loc := finding.Location{Path: lf.Path, StartLine: pk.Line}
+			for _, v := range vs {
+				f := v.vuln
+				f.Location = loc
+				p.Report(f)
+				if v.sla != nil {
+					f := *v.sla
+					f.Location = loc
+					p.Report(f)
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// verdict is the findings of one advisory for one package version, without their location.
+type verdict struct {
+	vuln finding.Finding
+	sla  *finding.Finding
+}
+
+func (a *Analyzer) verdict(pk *deps.Package, adv *advisory, now time.Time) verdict {
+	v := verdict{vuln: vulnFinding(pk, adv, now)}
+	if f, ok := a.slaFinding(pk, adv, now, v.vuln.Properties); ok {
+		v.sla = &f
+	}
+	return v
 }
 
 // mergeAliases groups matches whose records name each other (by id or alias) into one advisory.

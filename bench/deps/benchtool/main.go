@@ -47,7 +47,16 @@ func main() {
 		db := fs.String("db", "", "database path")
 		out := fs.String("out", "", "findings JSON to write")
 		prof := fs.String("cpuprofile", "", "write a CPU profile")
+		memProf := fs.String("memprofile", "", "write a heap profile at the end")
 		fs.Parse(args)
+		if *memProf != "" {
+			defer func() {
+				if f, perr := os.Create(*memProf); perr == nil {
+					pprof.Lookup("allocs").WriteTo(f, 0)
+					f.Close()
+				}
+			}()
+		}
 		if *prof != "" {
 			f, perr := os.Create(*prof)
 			if perr != nil {
