@@ -58,19 +58,52 @@ func (goScheme) Parse(s string) (Version, error) {
 	return out, nil
 }
 
-type npmScheme struct{}
-type npmVersion struct{ v npm.Version }
+// comparer is a library's version type, which compares itself with its own kind.
+type comparer[T any] interface{ Compare(T) int }
 
-func (npmScheme) Name() string { return "npm" }
-func (npmScheme) Parse(s string) (Version, error) {
-	v, err := npm.NewVersion(strings.TrimSpace(s))
-	if err != nil {
-		return nil, &ParseError{Scheme: "npm", Version: s, Err: err}
-	}
-	return npmVersion{v}, nil
+// libScheme adapts a version library: its parser and its type's own ordering.
+type libScheme[T comparer[T]] struct {
+	name  string
+	parse func(string) (T, error)
 }
-func (v npmVersion) Compare(o Version) int { return cmp.Compare(v.v.Compare(o.(npmVersion).v), 0) }
 
+type libVersion[T comparer[T]] struct{ v T }
+
+func (s libScheme[T]) Name() string { return s.name }
+
+func (s libScheme[T]) Parse(str string) (Version, error) {
+	t := strings.TrimSpace(str)
+	if t == "" {
+		return nil, &ParseError{Scheme: s.name, Version: str}
+	}
+	v, err := s.parse(t)
+	if err != nil {
+		return nil, &ParseError{Scheme: s.name, Version: str, Err: err}
+	}
+	return libVersion[T]{v}, nil
+}
+
+func (v libVersion[T]) Compare(o Version) int {
+	return cmp.Compare(v.v.Compare(o.(libVersion[T]).v), 0)
+}
+
+var (
+	npmScheme   = libScheme[npm.Version]{"npm", npm.NewVersion}
+	gemScheme   = libScheme[gem.Version]{"RubyGems", gem.NewVersion}
+	mavenScheme = libScheme[mvn.Version]{"Maven", mvn.NewVersion}
+	apkScheme   = libScheme[apk.Version]{"Alpine", apk.NewVersion}
+	debScheme   = libScheme[debVersion]{"Debian", func(s string) (debVersion, error) {
+		v, err := deb.NewVersion(s)
+		return debVersion{v}, err
+	}}
+)
+
+// debVersion gives go-deb-version's pointer-receiver Compare a value receiver.
+type debVersion struct{ deb.Version }
+
+func (v debVersion) Compare(o debVersion) int { return v.Version.Compare(o.Version) }
+
+// pep440Scheme has a normal form besides its ordering.
 type pep440Scheme struct{}
 type pep440Version struct{ v pep440.Version }
 
@@ -89,62 +122,6 @@ func (v pep440Version) Canonical() string { return v.v.String() }
 func (v pep440Version) Compare(o Version) int {
 	return cmp.Compare(v.v.Compare(o.(pep440Version).v), 0)
 }
-
-type gemScheme struct{}
-type gemVersion struct{ v gem.Version }
-
-func (gemScheme) Name() string { return "RubyGems" }
-func (gemScheme) Parse(s string) (Version, error) {
-	v, err := gem.NewVersion(strings.TrimSpace(s))
-	if err != nil {
-		return nil, &ParseError{Scheme: "RubyGems", Version: s, Err: err}
-	}
-	return gemVersion{v}, nil
-}
-func (v gemVersion) Compare(o Version) int { return cmp.Compare(v.v.Compare(o.(gemVersion).v), 0) }
-
-type mavenScheme struct{}
-type mavenVersion struct{ v mvn.Version }
-
-func (mavenScheme) Name() string { return "Maven" }
-func (mavenScheme) Parse(s string) (Version, error) {
-	t := strings.TrimSpace(s)
-	if t == "" {
-		return nil, &ParseError{Scheme: "Maven", Version: s}
-	}
-	v, err := mvn.NewVersion(t)
-	if err != nil {
-		return nil, &ParseError{Scheme: "Maven", Version: s, Err: err}
-	}
-	return mavenVersion{v}, nil
-}
-func (v mavenVersion) Compare(o Version) int { return cmp.Compare(v.v.Compare(o.(mavenVersion).v), 0) }
-
-type debScheme struct{}
-type debVersion struct{ v deb.Version }
-
-func (debScheme) Name() string { return "Debian" }
-func (debScheme) Parse(s string) (Version, error) {
-	v, err := deb.NewVersion(strings.TrimSpace(s))
-	if err != nil {
-		return nil, &ParseError{Scheme: "Debian", Version: s, Err: err}
-	}
-	return debVersion{v}, nil
-}
-func (v debVersion) Compare(o Version) int { return cmp.Compare(v.v.Compare(o.(debVersion).v), 0) }
-
-type apkScheme struct{}
-type apkVersion struct{ v apk.Version }
-
-func (apkScheme) Name() string { return "Alpine" }
-func (apkScheme) Parse(s string) (Version, error) {
-	v, err := apk.NewVersion(strings.TrimSpace(s))
-	if err != nil {
-		return nil, &ParseError{Scheme: "Alpine", Version: s, Err: err}
-	}
-	return apkVersion{v}, nil
-}
-func (v apkVersion) Compare(o Version) int { return cmp.Compare(v.v.Compare(o.(apkVersion).v), 0) }
 
 // genericScheme orders dotted numeric versions with optional pre-release tags (NuGet's four-part
 // versions, Packagist tags, action tags such as "v4"). hashicorp/go-version accepts any number of

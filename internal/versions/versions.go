@@ -56,21 +56,21 @@ func For(ecosystem string) (s Scheme, ok bool) {
 	case Go:
 		return goScheme{}, true
 	case Npm:
-		return npmScheme{}, true
+		return npmScheme, true
 	case PyPI:
 		return pep440Scheme{}, true
 	case CratesIO, Pub, Hex:
 		return SemVer, true
 	case RubyGems:
-		return gemScheme{}, true
+		return gemScheme, true
 	case Maven:
-		return mavenScheme{}, true
+		return mavenScheme, true
 	case NuGet, Packagist, GitHubActions:
 		return genericScheme{name: base}, true
 	case Debian, "Ubuntu":
-		return debScheme{}, true
+		return debScheme, true
 	case Alpine:
-		return apkScheme{}, true
+		return apkScheme, true
 	}
 	return genericScheme{name: "generic"}, false
 }

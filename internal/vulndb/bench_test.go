@@ -1,6 +1,7 @@
 package vulndb
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 	"testing"
@@ -47,5 +48,17 @@ func FuzzParseVuln(f *testing.F) {
 		for _, a := range v.Affected {
 			c.Affects(Query{Ecosystem: a.Package.Ecosystem, Name: a.Package.Name, Version: "1.0.0"})
 		}
+	})
+}
+
+func FuzzArchive(f *testing.F) {
+	f.Add(zipOf(f, realRecords(f, "go/GO-2020-0001.json")))
+	f.Add(zipOf(f, map[string][]byte{"../x.json": []byte(`{"id":"X"}`)}))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lim := Limits{MaxArchiveBytes: 1 << 20, MaxEntries: 100, MaxRecordBytes: 1 << 20, MaxTotalBytes: 4 << 20}
+		_ = eachZipRecord(context.Background(), bytes.NewReader(data), int64(len(data)), "fuzz", lim, func(_ string, raw []byte) error {
+			_, err := newRecord(raw)
+			return err
+		})
 	})
 }

@@ -150,14 +150,15 @@ func (c *Compiled) Affects(q Query) (Match, bool) {
 // records of one package parse it once.
 type parsedQuery struct {
 	version string
-	schemes [4]versions.Scheme
+	schemes [4]string // by name: some schemes hold functions and do not compare with ==
 	parsed  [4]versions.Version
 	n       int
 }
 
 func (p *parsedQuery) get(s versions.Scheme) versions.Version {
+	name := s.Name()
 	for i := range p.n {
-		if p.schemes[i] == s {
+		if p.schemes[i] == name {
 			return p.parsed[i]
 		}
 	}
@@ -166,7 +167,7 @@ func (p *parsedQuery) get(s versions.Scheme) versions.Version {
 		v = nil
 	}
 	if p.n < len(p.schemes) {
-		p.schemes[p.n], p.parsed[p.n] = s, v
+		p.schemes[p.n], p.parsed[p.n] = name, v
 		p.n++
 	}
 	return v

@@ -64,6 +64,8 @@ func TestAffectedSemantics(t *testing.T) {
 			Query{"PyPI", "pkg", "1.2", ""}, false, nil},
 		{"Maven qualifiers", vuln("Maven", "org.apache.logging.log4j:log4j-core", []Range{rng(RangeEcosystem, intro("2.0-beta9"), fixed("2.15.0"))}),
 			Query{"Maven", "org.apache.logging.log4j:log4j-core", "2.14.1", ""}, true, []string{"2.15.0"}},
+		{"Maven, two ranges and a versions list", vuln("Maven", "g:a", []Range{rng(RangeEcosystem, intro("1.0"), fixed("1.5")), rng(RangeEcosystem, intro("2.0"), fixed("2.5"))}, "0.9"),
+			Query{"Maven", "g:a", "2.1", ""}, true, []string{"2.5"}},
 		{"Maven below introduced pre-release", vuln("Maven", "g:a", []Range{rng(RangeEcosystem, intro("2.0-beta9"), fixed("2.15.0"))}),
 			Query{"Maven", "g:a", "2.0-alpha1", ""}, false, nil},
 		{"RubyGems pre-release", vuln("RubyGems", "rack", []Range{rng(RangeEcosystem, intro("0"), fixed("2.0.0"))}),
