@@ -40,7 +40,7 @@ type osvOutput struct {
 
 // compare reads both tools' outputs as sets of (lockfile, package, version, record id) and prints
 // the differences, grouped by package and record so that each kind of difference can be explained.
-func compare(osvPath, vigilPath, tree, osvSrc string) error {
+func compare(osvPath, vigilPath, tree, osvSrc, osvLog string) error {
 	absTree, err := filepath.Abs(tree)
 	if err != nil {
 		return err
@@ -102,6 +102,9 @@ func compare(osvPath, vigilPath, tree, osvSrc string) error {
 	if err != nil {
 		return err
 	}
+	if err := readUnextracted(osvLog, absTree); err != nil {
+		return err
+	}
 	explain("only osv-scanner", onlyOSV, records)
 	explain("only vigil", onlyVigil, records)
 	return nil
@@ -112,6 +115,8 @@ var reasons = []struct {
 	why  string
 	test func(h hit, v *vulndb.Vuln) bool
 }{
+	{"a file osv-scanner could not extract (a go.mod line the go command refuses, such as `go 0.0.1`): osv-scanner drops the whole file; Vigil reports the line as skipped and checks the rest",
+		func(h hit, v *vulndb.Vuln) bool { return unextracted[h.path] }},
 	{"the Go standard library at the version of the go.mod's go or toolchain line: Vigil reports it as the Go vulnerability database's \"stdlib\" package; osv-scanner v2.6.0 extracts it but reports no stdlib package offline",
 		func(h hit, v *vulndb.Vuln) bool { return h.ecosystem == "Go" && h.name == "stdlib" }},
 	{"Go module path with upper-case letters: osv-scanner v2.6.0 offline finds no record for it (module paths are case-sensitive; the Go vulnerability database spells them as Vigil does)",
@@ -177,6 +182,33 @@ func spelledDifferently(v *vulndb.Vuln, h hit) bool {
 		}
 	}
 	return false
+}
+
+// unextracted holds the lockfiles (relative to the tree) that osv-scanner's log says it could not
+// extract.
+var unextracted = map[string]bool{}
+
+func readUnextracted(logPath, absTree string) error {
+	if logPath == "" {
+		return nil
+	}
+	data, err := os.ReadFile(logPath)
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		p, _, ok := strings.Cut(strings.TrimSpace(line), ": could not extract")
+		if !ok {
+			continue
+		}
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p // the log drops the leading slash
+		}
+		if rel, err := filepath.Rel(absTree, p); err == nil {
+			unextracted[filepath.ToSlash(rel)] = true
+		}
+	}
+	return nil
 }
 
 func loadRecords(src string) (map[string]*vulndb.Vuln, error) {

@@ -73,8 +73,9 @@ func main() {
 		vigilOut := fs.String("vigil", "", "benchtool review output")
 		tree := fs.String("tree", "", "the scanned tree")
 		src := fs.String("records", "", "shared/data/osv, to explain differences")
+		osvLog := fs.String("osv-log", "", "osv-scanner's standard error, for the files it could not extract")
 		fs.Parse(args)
-		err = compare(*osvOut, *vigilOut, *tree, *src)
+		err = compare(*osvOut, *vigilOut, *tree, *src, *osvLog)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
