@@ -98,6 +98,7 @@ func (*Analyzer) After() []string { return nil }
 func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 	lockfiles := analysis.SharedOf[*deps.Lockfile](p, Name)
 	manifests := analysis.SharedOf[*manifest](p, Name)
+	markDirect(lockfiles, manifests)
 	checkGoSum(p, lockfiles)
 	checkManifests(p, manifests)
 	return a.checkVulns(ctx, p, lockfiles)

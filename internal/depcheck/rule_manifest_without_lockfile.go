@@ -33,6 +33,9 @@ func checkManifests(p *analysis.SetPass, manifests []*manifest) {
 		present[e.Path] = true
 	}
 	for _, m := range manifests {
+		if m.Count <= 0 || len(m.Lockfiles) == 0 {
+			continue
+		}
 		if hasLockfile(present, path.Dir(m.Path), m.Lockfiles) {
 			continue
 		}
