@@ -76,10 +76,14 @@ func writeCycloneDX(w io.Writer, comps []*component, o Options) error {
 }
 
 func versionText(c *component) string {
-	if c.pkg.Version != "" {
+	switch {
+	case c.pkg.Version != "":
 		return c.pkg.Version
+	case c.pkg.Commit != "":
+		return c.pkg.Commit
 	}
-	return c.pkg.Commit
+	_, ref, _ := strings.Cut(c.pkg.Source, "@")
+	return ref
 }
 
 // docUUID is a name-based UUID of the document's content, so that the same tree at the same time

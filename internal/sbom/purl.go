@@ -50,6 +50,10 @@ func purlOf(p *deps.Package) string {
 	case "GitHub Actions":
 		typ = packageurl.TypeGithub
 		ns, name = splitLast(p.Name, "/")
+		// The reference as the workflow writes it: a tag, a branch or a commit.
+		if _, ref, ok := strings.Cut(p.Source, "@"); ok {
+			version = ref
+		}
 	default:
 		typ, name = "generic", p.Name
 	}

@@ -142,7 +142,9 @@ func components(inv *Inventory) []*component {
 	var out []*component
 	for _, lf := range inv.Lockfiles {
 		for _, pk := range lf.Packages {
-			if pk.Version == "" && pk.Commit == "" {
+			// A package without a version is left out, except an action used by a floating tag
+			// or branch: what the workflow runs is still worth listing.
+			if pk.Version == "" && pk.Commit == "" && !(pk.Ecosystem == "GitHub Actions" && strings.Contains(pk.Source, "@")) {
 				continue
 			}
 			p := purlOf(&pk)

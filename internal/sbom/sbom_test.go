@@ -119,7 +119,7 @@ func TestCycloneDXIsValidAndComplete(t *testing.T) {
 		"pkg:golang/github.com/gin-gonic/gin@v1.9.1", "pkg:npm/%40babel/code-frame@7.12.13", "pkg:pypi/django@3.2.4",
 		"pkg:cargo/regex@1.5.4", "pkg:gem/nokogiri@1.13.8", "pkg:composer/guzzlehttp/guzzle@7.4.4",
 		"pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1", "pkg:nuget/Newtonsoft.Json@12.0.3",
-		"pkg:github/actions/checkout@4.1.1",
+		"pkg:github/actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11", "pkg:github/actions/setup-go@v5",
 	} {
 		if _, ok := byPurl[p]; !ok {
 			t.Errorf("no component %s", p)
