@@ -197,10 +197,12 @@ func readUnextracted(logPath, absTree string) error {
 		return err
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		p, _, ok := strings.Cut(strings.TrimSpace(line), ": could not extract")
-		if !ok {
+		prefix, _, ok := strings.Cut(line, ": could not extract")
+		fields := strings.Fields(prefix)
+		if !ok || len(fields) == 0 {
 			continue
 		}
+		p := fields[len(fields)-1] // after "Error during extraction: (extracting as go/gomod)"
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p // the log drops the leading slash
 		}
