@@ -10,6 +10,8 @@ import (
 	"github.com/vigil-sec/vigil/internal/access/iamrules"
 	"github.com/vigil-sec/vigil/internal/access/rbac"
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/depcheck"
+	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 	"github.com/vigil-sec/vigil/internal/pipeline"
 	"github.com/vigil-sec/vigil/internal/runtime"
@@ -38,6 +40,13 @@ type Options struct {
 	// Evidence holds the thresholds of the live-account evidence rules (key rotation, unused
 	// users, roles and keys); its Now defaults to Now above.
 	Evidence evidence.Options
+
+	// VulnDBPath is the offline vulnerability database (`--db`); empty means the default under the
+	// user cache directory.
+	VulnDBPath string
+	// PatchSLA is the number of days a dependency fix may wait, per severity; nil means the default
+	// (critical 7, high 30, medium 90, low 180).
+	PatchSLA map[finding.Severity]int
 }
 
 // All returns every analyzer, configured.
@@ -62,6 +71,7 @@ func All(o Options) ([]analysis.Analyzer, error) {
 		evidence.New(ev),
 		iamrules.NewPolicyFiles(),
 		rbac.New(),
+		depcheck.New(depcheck.Options{VulnDBPath: o.VulnDBPath, PatchSLA: o.PatchSLA, Now: o.Now}),
 	}, nil
 }
 

@@ -1,0 +1,3 @@
+module example.com/c // ok: dependencies/missing-go-sum
+
+go 1.22
