@@ -45,6 +45,7 @@ type reviewFlags struct {
 	verify        bool
 	evidence      []string
 	areas         []string
+	db            string
 }
 
 func newReviewCommand(a *app) *cobra.Command {
@@ -111,6 +112,7 @@ func reviewCommand(a *app, use, short string, areas []finding.Area, example stri
 	f.BoolVar(&fl.history, "history", false, "also scan every blob reachable from the repository's refs for secrets (git history)")
 	f.StringVar(&fl.since, "since", "", "with --history: only commits not reachable from this revision")
 	f.BoolVar(&fl.verify, "verify", false, "check found credentials with their providers' read-only identity endpoints (sends them over the network)")
+	f.StringVar(&fl.db, "db", "", "offline vulnerability database (default: vigil/osv.db under the user cache directory; see vigil db)")
 	f.StringSliceVar(&fl.evidence, "evidence", nil, "folder of exported account data to review too: IAM credential reports, authorization details, GCP key lists (repeatable)")
 	if areas == nil {
 		f.StringSliceVar(&fl.areas, "area", nil, "only findings of these areas: pipeline, dependencies, access, config, secrets, runtime (repeatable)")
@@ -221,6 +223,7 @@ func runReview(cmd *cobra.Command, a *app, target string, fl *reviewFlags) error
 	all, err := a.analyzers(analyzers.Options{
 		Now: now, TerraformVarFiles: fl.varFiles,
 		SecretsHistory: fl.history, SecretsSince: fl.since, SecretsVerify: fl.verify,
+		VulnDBPath: fl.db,
 	})
 	if err != nil {
 		return err
@@ -291,8 +294,7 @@ func firstSet(values ...string) string {
 	return ""
 }
 
-// writeOutput renders one format to standard output or, through a temporary file and a rename, to a
-// file, so that a failed run never leaves half a report behind.
+// writeOutput renders one format to standard output or to a file.
 func writeOutput(stdout io.Writer, rep *report.Report, o output, opts report.Options) error {
 	if o.path == "" {
 		return report.Write(stdout, rep, o.format, opts)
@@ -301,26 +303,33 @@ func writeOutput(stdout io.Writer, rep *report.Report, o output, opts report.Opt
 	if err := report.Write(&buf, rep, o.format, opts); err != nil {
 		return err
 	}
-	dir := filepath.Dir(o.path)
-	tmp, err := os.CreateTemp(dir, ".vigil-report-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", o.path, err)
+	return writeBytes(stdout, o.path, buf.Bytes())
+}
+
+// writeBytes writes data to standard output when path is empty, else to the file through a
+// temporary file and a rename, so that a failed run never leaves half a file behind.
+func writeBytes(stdout io.Writer, path string, data []byte) error {
+	if path == "" {
+		_, err := stdout.Write(data)
+		return err
 	}
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".vigil-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", o.path, err)
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", o.path, err)
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp.Name(), o.path); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("write %s: %w", o.path, err)
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
 }

@@ -100,6 +100,8 @@ Exit codes: 0 clean (or gate off), 1 the gate failed (--fail-on), 2 vigil itself
 		newReviewCommand(a),
 		newSecretsCommand(a),
 		newAccessCommand(a),
+		newDBCommand(a),
+		newSBOMCommand(a),
 		newRulesCommand(a),
 		newVersionCommand(stdio),
 	)
