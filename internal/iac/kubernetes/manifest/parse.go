@@ -1,0 +1,230 @@
+package manifest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Limits bound what one file may cost to parse. Kubernetes stores at most 1.5 MiB per object, so
+// real manifests are far below them.
+type Limits struct {
+	// MaxDocumentBytes refuses a single YAML document larger than this.
+	MaxDocumentBytes int
+	// MaxNodes refuses a document whose node tree, with aliases expanded, is larger than this
+	// (a "billion laughs" alias bomb expands to far more).
+	MaxNodes int
+	// MaxDepth refuses nesting deeper than this.
+	MaxDepth int
+}
+
+// DefaultLimits are the limits Parse uses.
+var DefaultLimits = Limits{MaxDocumentBytes: 8 << 20, MaxNodes: 2_000_000, MaxDepth: 256}
+
+// ParseError is a problem with one document of a file; the other documents are still returned.
+type ParseError struct {
+	Line int
+	Msg  string
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+
+// Parse reads a multi-document YAML (or JSON) manifest. Documents without apiVersion and kind, and
+// kinds nobody reviews (custom resources), are returned as objects too: rules pick the kinds they
+// know. List objects are unpacked into their items. The error lists the documents that could not be
+// read; the objects of the others come back with it.
+func Parse(path string, data []byte) ([]*Object, error) {
+	return ParseWithLimits(path, data, DefaultLimits)
+}
+
+// ParseWithLimits is Parse with explicit limits.
+func ParseWithLimits(path string, data []byte, lim Limits) ([]*Object, error) {
+	var objs []*Object
+	var errs []error
+	for _, d := range splitDocuments(data) {
+		if len(bytes.TrimSpace(d.text)) == 0 {
+			continue
+		}
+		if len(d.text) > lim.MaxDocumentBytes {
+			errs = append(errs, &ParseError{Line: d.line, Msg: fmt.Sprintf("document of %d bytes is larger than the %d byte limit", len(d.text), lim.MaxDocumentBytes)})
+			continue
+		}
+		var doc yaml.Node
+		if err := yaml.Unmarshal(d.text, &doc); err != nil {
+			errs = append(errs, &ParseError{Line: d.line + yamlErrorLine(err) - 1, Msg: cleanYAMLError(err)})
+			continue
+		}
+		if len(doc.Content) == 0 {
+			continue
+		}
+		shift(&doc, d.line-1)
+		if err := checkSize(&doc, lim); err != nil {
+			errs = append(errs, &ParseError{Line: d.line, Msg: err.Error()})
+			continue
+		}
+		root := Value{doc.Content[0]}
+		if !root.IsMap() {
+			continue
+		}
+		objs = appendObject(objs, path, root, 0)
+	}
+	for i, o := range objs {
+		o.Index = i
+	}
+	return objs, errors.Join(errs...)
+}
+
+func appendObject(objs []*Object, path string, root Value, depth int) []*Object {
+	kind := root.Get("kind").Str()
+	if (kind == "List" || strings.HasSuffix(kind, "List")) && root.Get("items").IsList() && depth < 4 {
+		for _, it := range root.Get("items").Items() {
+			if it.IsMap() {
+				objs = appendObject(objs, path, it, depth+1)
+			}
+		}
+		return objs
+	}
+	if kind == "" || root.Get("apiVersion").Str() == "" {
+		return objs
+	}
+	md := root.Get("metadata")
+	return append(objs, &Object{
+		File:       path,
+		APIVersion: root.Get("apiVersion").Str(),
+		Kind:       kind,
+		Name:       md.Get("name").Str(),
+		Namespace:  md.Get("namespace").Str(),
+		Line:       firstLine(root),
+		Source:     FromManifest,
+		Root:       root,
+	})
+}
+
+func firstLine(v Value) int {
+	if n := v.node(); n != nil && len(n.Content) > 0 {
+		return n.Content[0].Line
+	}
+	return v.Line()
+}
+
+type document struct {
+	text []byte
+	line int // line of the document's first byte in the file
+}
+
+// splitDocuments cuts a stream at "---" lines. A line starting with "---" at column one is always a
+// document marker in YAML, so this agrees with a YAML parser while letting each document be limited
+// and parsed on its own.
+func splitDocuments(data []byte) []document {
+	var docs []document
+	start, startLine, line := 0, 1, 1
+	for i := 0; i <= len(data); {
+		end := bytes.IndexByte(data[i:], '\n')
+		next := len(data) + 1
+		lineEnd := len(data)
+		if end >= 0 {
+			lineEnd = i + end
+			next = lineEnd + 1
+		}
+		l := data[i:lineEnd]
+		if bytes.HasPrefix(l, []byte("---")) && (len(l) == 3 || l[3] == ' ' || l[3] == '\t' || l[3] == '\r') {
+			docs = append(docs, document{text: data[start:i], line: startLine})
+			// Content after the marker on the same line ("--- !tag" or "--- {}") stays with the document.
+			start, startLine = i+3, line
+		} else if bytes.Equal(bytes.TrimRight(l, " \r\t"), []byte("...")) {
+			docs = append(docs, document{text: data[start:i], line: startLine})
+			start, startLine = next, line+1
+		}
+		i = next
+		line++
+	}
+	if start < len(data) {
+		docs = append(docs, document{text: data[start:], line: startLine})
+	}
+	return docs
+}
+
+// shift moves every line number of a document parsed on its own to its place in the file.
+func shift(doc *yaml.Node, by int) {
+	if by == 0 {
+		return
+	}
+	seen := map[*yaml.Node]bool{}
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if n == nil || seen[n] {
+			return
+		}
+		seen[n] = true
+		n.Line += by
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(doc)
+}
+
+// checkSize refuses alias bombs and deep nesting: it counts the nodes of the tree as if every alias
+// were expanded, stopping as soon as the limit is passed.
+func checkSize(doc *yaml.Node, lim Limits) error {
+	memo := map[*yaml.Node]int{}
+	var size func(n *yaml.Node, depth int) (int, error)
+	size = func(n *yaml.Node, depth int) (int, error) {
+		if depth > lim.MaxDepth {
+			return 0, fmt.Errorf("nesting deeper than %d levels", lim.MaxDepth)
+		}
+		if v, ok := memo[n]; ok {
+			return v, nil
+		}
+		total := 1
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			s, err := size(n.Alias, depth+1)
+			if err != nil {
+				return 0, err
+			}
+			total += s
+		}
+		for _, c := range n.Content {
+			s, err := size(c, depth+1)
+			if err != nil {
+				return 0, err
+			}
+			total += s
+			if total > lim.MaxNodes {
+				return 0, fmt.Errorf("more than %d YAML nodes once aliases are expanded (an alias bomb?)", lim.MaxNodes)
+			}
+		}
+		if total > lim.MaxNodes {
+			return 0, fmt.Errorf("more than %d YAML nodes once aliases are expanded (an alias bomb?)", lim.MaxNodes)
+		}
+		memo[n] = total
+		return total, nil
+	}
+	_, err := size(doc, 0)
+	return err
+}
+
+func yamlErrorLine(err error) int {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		return 1
+	}
+	var n int
+	if _, e := fmt.Sscanf(strings.TrimPrefix(err.Error(), "yaml: "), "line %d:", &n); e == nil && n > 0 {
+		return n
+	}
+	return 1
+}
+
+func cleanYAMLError(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if strings.HasPrefix(msg, "line ") {
+		if _, rest, ok := strings.Cut(msg, ": "); ok {
+			return "invalid YAML: " + rest
+		}
+	}
+	return "invalid YAML: " + msg
+}
