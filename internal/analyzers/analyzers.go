@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
+	"github.com/vigil-sec/vigil/internal/images"
 )
 
 // Options configure the analyzers of one review.
@@ -16,5 +18,8 @@ type Options struct {
 
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
-	return []analysis.Analyzer{}, nil
+	return []analysis.Analyzer{
+		kubernetes.New(),
+		images.NewAnalyzer(nil, o.Now, "kubernetes"),
+	}, nil
 }

@@ -228,3 +228,45 @@ func cleanYAMLError(err error) string {
 	}
 	return "invalid YAML: " + msg
 }
+
+// Errors returns the per-document problems of an error from Parse.
+func Errors(err error) []*ParseError {
+	var out []*ParseError
+	var pe *ParseError
+	if errors.As(err, &pe) && pe != nil {
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range j.Unwrap() {
+				if errors.As(e, &pe) {
+					out = append(out, pe)
+				}
+			}
+			return out
+		}
+		return []*ParseError{pe}
+	}
+	return nil
+}
+
+// ErrorLine is the line of the first problem of an error from Parse.
+func ErrorLine(err error) int {
+	if es := Errors(err); len(es) > 0 {
+		return es[0].Line
+	}
+	return 0
+}
+
+// ErrorText is the message of an error from Parse without its line prefixes.
+func ErrorText(err error) string {
+	es := Errors(err)
+	if len(es) == 0 {
+		return err.Error()
+	}
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Msg
+		if i > 0 {
+			msgs[i] = fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+		}
+	}
+	return strings.Join(msgs, "; ")
+}

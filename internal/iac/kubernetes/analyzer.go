@@ -1,0 +1,180 @@
+// Package kubernetes is the "kubernetes" analyzer: it parses manifests in the first phase, renders
+// Helm charts and Kustomize overlays in the second, and runs the Kubernetes configuration rules
+// (Pod Security Standards, resources, probes, images, exposure, committed secrets) over every
+// object. It shares the objects for other analyzers; see package manifest.
+package kubernetes
+
+import (
+	"context"
+	"path"
+	"strings"
+
+	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/iac/kubernetes/manifest"
+	"github.com/vigil-sec/vigil/internal/images"
+	"github.com/vigil-sec/vigil/internal/rule"
+	"github.com/vigil-sec/vigil/internal/workspace"
+)
+
+// Renderer turns a chart or an overlay of the reviewed tree into objects. The helm and kustomize
+// packages provide them; the analyzer runs them in its second phase.
+type Renderer interface {
+	// Roots lists the directories to render (chart directories, kustomization directories).
+	Roots(tree *workspace.Tree) []string
+	// Render renders one root. Covered lists manifest files that are only input to the rendering
+	// (templates, patches): they are not reviewed on their own. Problems that do not stop the
+	// rendering come back as skips.
+	Render(ctx context.Context, tree *workspace.Tree, root string) (Rendered, error)
+}
+
+// Rendered is what a Renderer produced for one root.
+type Rendered struct {
+	Objects []*manifest.Object
+	Covered []string
+	Skips   []workspace.Skip
+	// Quiet is the set of findings not to repeat: rule id + "\x00" + path + "\x00" + line of
+	// findings that the plain manifest already gets (Kustomize bases reviewed on their own).
+	Quiet func(ruleID, path string, line int) bool
+}
+
+// Analyzer is the Kubernetes analyzer.
+type Analyzer struct {
+	renderers []Renderer
+	checks    []*check
+}
+
+// New returns the analyzer; renderers add Helm charts and Kustomize overlays to the review.
+func New(renderers ...Renderer) *Analyzer {
+	return &Analyzer{renderers: renderers, checks: checks()}
+}
+
+// Name implements analysis.Analyzer.
+func (*Analyzer) Name() string { return "kubernetes" }
+
+// Rules implements analysis.Analyzer.
+func (a *Analyzer) Rules() []*rule.Rule {
+	out := make([]*rule.Rule, len(a.checks))
+	for i, c := range a.checks {
+		out[i] = c.rule
+	}
+	return out
+}
+
+// Wants implements analysis.FileAnalyzer.
+func (*Analyzer) Wants(f *workspace.File) bool { return f.Kind == workspace.KindKubernetes }
+
+// AnalyzeFile parses one manifest file and shares its objects; the rules run in the second phase,
+// once charts and overlays are known (a patch file must not be reviewed as a whole object).
+func (*Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {
+	objs, err := manifest.Parse(p.File.Path, p.File.Content)
+	if len(objs) > 0 {
+		p.Share(&manifest.File{Path: p.File.Path, Objects: objs})
+	}
+	if err != nil {
+		if len(objs) == 0 {
+			return analysis.Errorf(manifest.ErrorLine(err), "%s", manifest.ErrorText(err))
+		}
+		for _, pe := range manifest.Errors(err) {
+			p.Skip(pe.Line, "kubernetes: "+pe.Msg)
+		}
+	}
+	return nil
+}
+
+// After implements analysis.SetAnalyzer.
+func (*Analyzer) After() []string { return nil }
+
+// AnalyzeSet renders charts and overlays, builds the set, shares it and runs the rules.
+func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
+	covered := map[string]bool{}
+	var rendered []*manifest.Object
+	var quiet []func(string, string, int) bool
+	for _, r := range a.renderers {
+		for _, root := range r.Roots(p.Tree) {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			out, err := r.Render(ctx, p.Tree, root)
+			for _, c := range out.Covered {
+				covered[c] = true
+			}
+			for _, s := range out.Skips {
+				p.Skip(s.Path, s.Line, s.Reason)
+			}
+			if err != nil {
+				p.Skip(root, analysis.ErrorLine(err), err.Error())
+				continue
+			}
+			rendered = append(rendered, out.Objects...)
+			if out.Quiet != nil {
+				quiet = append(quiet, out.Quiet)
+			}
+		}
+	}
+	var objs []*manifest.Object
+	for _, f := range analysis.SharedOf[*manifest.File](p, a.Name()) {
+		if covered[f.Path] || underCovered(covered, f.Path) {
+			continue
+		}
+		objs = append(objs, f.Objects...)
+	}
+	objs = append(objs, rendered...)
+	set := manifest.NewSet(objs)
+	p.Share(set)
+	p.Share(imageUses(set))
+
+	ix := newIndex(set)
+	for _, c := range a.checks {
+		for _, h := range c.run(ix) {
+			if h.object.Source == manifest.FromKustomize && silenced(quiet, h.rule.ID, h.object.File, h.line) {
+				continue
+			}
+			f := h.rule.Finding(finding.Location{Path: h.object.File, StartLine: h.line}, h.subject, h.message)
+			if h.object.Source != manifest.FromManifest {
+				f.Properties = map[string]string{"renderedFrom": string(h.object.Source) + ":" + h.object.Origin}
+				f.Subject = string(h.object.Source) + ":" + h.object.Origin + " " + f.Subject
+			}
+			p.Report(f)
+		}
+	}
+	return nil
+}
+
+func silenced(quiet []func(string, string, int) bool, id, path string, line int) bool {
+	for _, q := range quiet {
+		if q(id, path, line) {
+			return true
+		}
+	}
+	return false
+}
+
+// underCovered reports whether a path lies under a covered directory (entries ending in "/").
+func underCovered(covered map[string]bool, p string) bool {
+	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
+		if covered[d+"/"] {
+			return true
+		}
+	}
+	return false
+}
+
+// imageUses lists every container image of the set for the images analyzer.
+func imageUses(s *manifest.Set) images.Uses {
+	var out images.Uses
+	for _, p := range s.Pods() {
+		for _, c := range p.Containers() {
+			img := c.Node.Get("image")
+			if img.Str() == "" {
+				continue
+			}
+			subject := c.Subject()
+			if p.Object.Source != manifest.FromManifest {
+				subject = string(p.Object.Source) + ":" + p.Object.Origin + " " + subject
+			}
+			out = append(out, images.Use{Ref: strings.TrimSpace(img.Str()), Path: p.Object.File, Line: img.Line(), Subject: subject})
+		}
+	}
+	return out
+}
