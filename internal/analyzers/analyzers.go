@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/iac/dockerfile"
 	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
 	"github.com/vigil-sec/vigil/internal/images"
 )
@@ -20,6 +21,7 @@ type Options struct {
 func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
 		kubernetes.New(),
-		images.NewAnalyzer(nil, o.Now, "kubernetes"),
+		dockerfile.New(),
+		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile"),
 	}, nil
 }
