@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/iac/compose"
 	"github.com/vigil-sec/vigil/internal/iac/dockerfile"
 	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
 	"github.com/vigil-sec/vigil/internal/images"
@@ -22,6 +23,7 @@ func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
 		kubernetes.New(),
 		dockerfile.New(),
-		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile"),
+		compose.New(),
+		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile", "compose"),
 	}, nil
 }

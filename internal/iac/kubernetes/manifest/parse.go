@@ -7,22 +7,9 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/vigil-sec/vigil/internal/iac/yamlvalue"
 )
-
-// Limits bound what one file may cost to parse. Kubernetes stores at most 1.5 MiB per object, so
-// real manifests are far below them.
-type Limits struct {
-	// MaxDocumentBytes refuses a single YAML document larger than this.
-	MaxDocumentBytes int
-	// MaxNodes refuses a document whose node tree, with aliases expanded, is larger than this
-	// (a "billion laughs" alias bomb expands to far more).
-	MaxNodes int
-	// MaxDepth refuses nesting deeper than this.
-	MaxDepth int
-}
-
-// DefaultLimits are the limits Parse uses.
-var DefaultLimits = Limits{MaxDocumentBytes: 8 << 20, MaxNodes: 2_000_000, MaxDepth: 256}
 
 // ParseError is a problem with one document of a file; the other documents are still returned.
 type ParseError struct {
@@ -37,11 +24,11 @@ func (e *ParseError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, 
 // know. List objects are unpacked into their items. The error lists the documents that could not be
 // read; the objects of the others come back with it.
 func Parse(path string, data []byte) ([]*Object, error) {
-	return ParseWithLimits(path, data, DefaultLimits)
+	return ParseWithLimits(path, data, yamlvalue.DefaultLimits)
 }
 
 // ParseWithLimits is Parse with explicit limits.
-func ParseWithLimits(path string, data []byte, lim Limits) ([]*Object, error) {
+func ParseWithLimits(path string, data []byte, lim yamlvalue.Limits) ([]*Object, error) {
 	var objs []*Object
 	var errs []error
 	for _, d := range splitDocuments(data) {
@@ -54,18 +41,19 @@ func ParseWithLimits(path string, data []byte, lim Limits) ([]*Object, error) {
 		}
 		var doc yaml.Node
 		if err := yaml.Unmarshal(d.text, &doc); err != nil {
-			errs = append(errs, &ParseError{Line: d.line + yamlErrorLine(err) - 1, Msg: cleanYAMLError(err)})
+			ye := yamlvalue.FromYAMLError(err)
+			errs = append(errs, &ParseError{Line: d.line + ye.Line - 1, Msg: ye.Msg})
 			continue
 		}
 		if len(doc.Content) == 0 {
 			continue
 		}
 		shift(&doc, d.line-1)
-		if err := checkSize(&doc, lim); err != nil {
+		if err := yamlvalue.CheckSize(&doc, lim); err != nil {
 			errs = append(errs, &ParseError{Line: d.line, Msg: err.Error()})
 			continue
 		}
-		root := Value{doc.Content[0]}
+		root := Value{N: doc.Content[0]}
 		if !root.IsMap() {
 			continue
 		}
@@ -103,12 +91,7 @@ func appendObject(objs []*Object, path string, root Value, depth int) []*Object 
 	})
 }
 
-func firstLine(v Value) int {
-	if n := v.node(); n != nil && len(n.Content) > 0 {
-		return n.Content[0].Line
-	}
-	return v.Line()
-}
+func firstLine(v Value) int { return v.FirstLine() }
 
 type document struct {
 	text []byte
@@ -165,68 +148,6 @@ func shift(doc *yaml.Node, by int) {
 		}
 	}
 	walk(doc)
-}
-
-// checkSize refuses alias bombs and deep nesting: it counts the nodes of the tree as if every alias
-// were expanded, stopping as soon as the limit is passed.
-func checkSize(doc *yaml.Node, lim Limits) error {
-	memo := map[*yaml.Node]int{}
-	var size func(n *yaml.Node, depth int) (int, error)
-	size = func(n *yaml.Node, depth int) (int, error) {
-		if depth > lim.MaxDepth {
-			return 0, fmt.Errorf("nesting deeper than %d levels", lim.MaxDepth)
-		}
-		if v, ok := memo[n]; ok {
-			return v, nil
-		}
-		total := 1
-		if n.Kind == yaml.AliasNode && n.Alias != nil {
-			s, err := size(n.Alias, depth+1)
-			if err != nil {
-				return 0, err
-			}
-			total += s
-		}
-		for _, c := range n.Content {
-			s, err := size(c, depth+1)
-			if err != nil {
-				return 0, err
-			}
-			total += s
-			if total > lim.MaxNodes {
-				return 0, fmt.Errorf("more than %d YAML nodes once aliases are expanded (an alias bomb?)", lim.MaxNodes)
-			}
-		}
-		if total > lim.MaxNodes {
-			return 0, fmt.Errorf("more than %d YAML nodes once aliases are expanded (an alias bomb?)", lim.MaxNodes)
-		}
-		memo[n] = total
-		return total, nil
-	}
-	_, err := size(doc, 0)
-	return err
-}
-
-func yamlErrorLine(err error) int {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		return 1
-	}
-	var n int
-	if _, e := fmt.Sscanf(strings.TrimPrefix(err.Error(), "yaml: "), "line %d:", &n); e == nil && n > 0 {
-		return n
-	}
-	return 1
-}
-
-func cleanYAMLError(err error) string {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if strings.HasPrefix(msg, "line ") {
-		if _, rest, ok := strings.Cut(msg, ": "); ok {
-			return "invalid YAML: " + rest
-		}
-	}
-	return "invalid YAML: " + msg
 }
 
 // Errors returns the per-document problems of an error from Parse.

@@ -2,6 +2,7 @@ package manifest
 
 import (
 	"fmt"
+	"github.com/vigil-sec/vigil/internal/iac/yamlvalue"
 	"strings"
 	"testing"
 )
@@ -98,7 +99,7 @@ func TestParseRefusesAliasBombsAndDeepNesting(t *testing.T) {
 		t.Error("deep nesting accepted")
 	}
 	big := "apiVersion: v1\nkind: ConfigMap\ndata:\n  k: \"" + strings.Repeat("x", 200) + "\"\n"
-	if _, err := ParseWithLimits("big.yaml", []byte(big), Limits{MaxDocumentBytes: 100, MaxNodes: 100, MaxDepth: 10}); err == nil || !strings.Contains(err.Error(), "byte limit") {
+	if _, err := ParseWithLimits("big.yaml", []byte(big), yamlvalue.Limits{MaxDocumentBytes: 100, MaxNodes: 100, MaxDepth: 10}); err == nil || !strings.Contains(err.Error(), "byte limit") {
 		t.Errorf("oversized document: err = %v", err)
 	}
 }
