@@ -8,6 +8,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/iac/compose"
 	"github.com/vigil-sec/vigil/internal/iac/dockerfile"
+	"github.com/vigil-sec/vigil/internal/iac/helm"
 	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
 	"github.com/vigil-sec/vigil/internal/images"
 )
@@ -16,12 +17,14 @@ import (
 type Options struct {
 	// Now is the review date, for age-based rules (key rotation, patch SLAs); injectable for tests.
 	Now time.Time
+	// HelmValues are values files merged over every Helm chart's defaults (`--values FILE`).
+	HelmValues []string
 }
 
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
-		kubernetes.New(),
+		kubernetes.New(helm.New(helm.Options{ValuesFiles: o.HelmValues})),
 		dockerfile.New(),
 		compose.New(),
 		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile", "compose"),
