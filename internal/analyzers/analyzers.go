@@ -10,6 +10,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/iac/dockerfile"
 	"github.com/vigil-sec/vigil/internal/iac/helm"
 	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
+	"github.com/vigil-sec/vigil/internal/iac/kustomize"
 	"github.com/vigil-sec/vigil/internal/images"
 )
 
@@ -24,7 +25,7 @@ type Options struct {
 // All returns every analyzer, configured.
 func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
-		kubernetes.New(helm.New(helm.Options{ValuesFiles: o.HelmValues})),
+		kubernetes.New(helm.New(helm.Options{ValuesFiles: o.HelmValues}), kustomize.New()),
 		dockerfile.New(),
 		compose.New(),
 		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile", "compose"),

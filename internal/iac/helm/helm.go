@@ -21,6 +21,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
 	"github.com/vigil-sec/vigil/internal/iac/kubernetes/manifest"
+	"github.com/vigil-sec/vigil/internal/rule"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
@@ -55,6 +56,9 @@ func New(opts Options) *Renderer {
 }
 
 var _ kubernetes.Renderer = (*Renderer)(nil)
+
+// Rules implements kubernetes.Renderer: rendering problems are skips, not findings.
+func (*Renderer) Rules() []*rule.Rule { return nil }
 
 // Roots lists chart directories: those holding a Chart.yaml that are not a subchart of another
 // chart (subcharts under charts/ render with their parent).

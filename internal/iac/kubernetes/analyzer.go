@@ -6,6 +6,7 @@ package kubernetes
 
 import (
 	"context"
+	"fmt"
 	"path"
 	"strings"
 
@@ -20,6 +21,8 @@ import (
 // Renderer turns a chart or an overlay of the reviewed tree into objects. The helm and kustomize
 // packages provide them; the analyzer runs them in its second phase.
 type Renderer interface {
+	// Rules lists the rules of the findings the renderer reports about its roots.
+	Rules() []*rule.Rule
 	// Roots lists the directories to render (chart directories, kustomization directories).
 	Roots(tree *workspace.Tree) []string
 	// Render renders one root. Covered lists manifest files that are only input to the rendering
@@ -33,9 +36,8 @@ type Rendered struct {
 	Objects []*manifest.Object
 	Covered []string
 	Skips   []workspace.Skip
-	// Quiet is the set of findings not to repeat: rule id + "\x00" + path + "\x00" + line of
-	// findings that the plain manifest already gets (Kustomize bases reviewed on their own).
-	Quiet func(ruleID, path string, line int) bool
+	// Findings are problems of the root itself (an unpinned remote base), of the renderer's rules.
+	Findings []finding.Finding
 }
 
 // Analyzer is the Kubernetes analyzer.
@@ -54,9 +56,12 @@ func (*Analyzer) Name() string { return "kubernetes" }
 
 // Rules implements analysis.Analyzer.
 func (a *Analyzer) Rules() []*rule.Rule {
-	out := make([]*rule.Rule, len(a.checks))
-	for i, c := range a.checks {
-		out[i] = c.rule
+	out := make([]*rule.Rule, 0, len(a.checks))
+	for _, c := range a.checks {
+		out = append(out, c.rule)
+	}
+	for _, r := range a.renderers {
+		out = append(out, r.Rules()...)
 	}
 	return out
 }
@@ -89,7 +94,6 @@ func (*Analyzer) After() []string { return nil }
 func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 	covered := map[string]bool{}
 	var rendered []*manifest.Object
-	var quiet []func(string, string, int) bool
 	for _, r := range a.renderers {
 		for _, root := range r.Roots(p.Tree) {
 			if ctx.Err() != nil {
@@ -102,14 +106,14 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 			for _, s := range out.Skips {
 				p.Skip(s.Path, s.Line, s.Reason)
 			}
+			for _, f := range out.Findings {
+				p.Report(f)
+			}
 			if err != nil {
 				p.Skip(root, analysis.ErrorLine(err), err.Error())
 				continue
 			}
 			rendered = append(rendered, out.Objects...)
-			if out.Quiet != nil {
-				quiet = append(quiet, out.Quiet)
-			}
 		}
 	}
 	var objs []*manifest.Object
@@ -126,28 +130,29 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 
 	ix := newIndex(set)
 	for _, c := range a.checks {
-		for _, h := range c.run(ix) {
-			if h.object.Source == manifest.FromKustomize && silenced(quiet, h.rule.ID, h.object.File, h.line) {
+		hits := c.run(ix)
+		// An overlay repeats the problems of its base, which is reviewed as a plain manifest: only
+		// what the overlay changes is reported for it.
+		plain := map[string]bool{}
+		for _, h := range hits {
+			if h.object.Source == manifest.FromManifest {
+				plain[fmt.Sprintf("%s\x00%d", h.object.File, h.line)] = true
+			}
+		}
+		for _, h := range hits {
+			if h.object.Source == manifest.FromKustomize && plain[fmt.Sprintf("%s\x00%d", h.object.File, h.line)] {
 				continue
 			}
 			f := h.rule.Finding(finding.Location{Path: h.object.File, StartLine: h.line}, h.subject, h.message)
 			if h.object.Source != manifest.FromManifest {
 				f.Properties = map[string]string{"renderedFrom": string(h.object.Source) + ":" + h.object.Origin}
+				f.Message += renderedNote(h.object)
 				f.Subject = string(h.object.Source) + ":" + h.object.Origin + " " + f.Subject
 			}
 			p.Report(f)
 		}
 	}
 	return nil
-}
-
-func silenced(quiet []func(string, string, int) bool, id, path string, line int) bool {
-	for _, q := range quiet {
-		if q(id, path, line) {
-			return true
-		}
-	}
-	return false
 }
 
 // underCovered reports whether a path lies under a covered directory (entries ending in "/").
@@ -177,4 +182,15 @@ func imageUses(s *manifest.Set) images.Uses {
 		}
 	}
 	return out
+}
+
+// renderedNote says where a rendered object came from, for finding messages.
+func renderedNote(o *manifest.Object) string {
+	switch o.Source {
+	case manifest.FromHelm:
+		return " (rendered from Helm chart " + o.Origin + ")"
+	case manifest.FromKustomize:
+		return " (as built by the kustomization in " + o.Origin + ")"
+	}
+	return ""
 }

@@ -83,8 +83,14 @@ func (c *Container) Image() string { return c.Node.Get("image").Str() }
 // SecurityContext is the container's securityContext mapping.
 func (c *Container) SecurityContext() Value { return c.Node.Get("securityContext") }
 
-// Line is where the container starts (its first key), for findings about what it lacks.
-func (c *Container) Line() int { return firstLine(c.Node) }
+// Line is where the container is named (its name key, else its first key), for findings about
+// what it lacks.
+func (c *Container) Line() int {
+	if l := c.Node.Key("name").Line(); l > 0 {
+		return l
+	}
+	return firstLine(c.Node)
+}
 
 // Subject names the container in findings: Kind/ns/name container NAME.
 func (c *Container) Subject() string {
