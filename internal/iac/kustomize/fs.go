@@ -1,6 +1,9 @@
 package kustomize
 
 import (
+	"bytes"
+	"fmt"
+	"io"
 	"path"
 	"path/filepath"
 	"strings"
@@ -9,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 	"sigs.k8s.io/kustomize/kyaml/filesys"
 
+	"github.com/vigil-sec/vigil/internal/iac/yamlvalue"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
@@ -27,7 +31,33 @@ type treeFS struct {
 	mu     sync.Mutex
 	loaded map[string]bool
 	remote []remoteRef
-	budget int64
+	// refused lists files not given to kustomize because they would cost unbounded memory.
+	refused []workspace.Skip
+	budget  int64
+}
+
+// safeYAML refuses YAML files that kustomize would expand without bound: alias bombs and deep
+// nesting (kustomize copies aliased nodes in full).
+func safeYAML(r string, data []byte) error {
+	switch path.Ext(r) {
+	case ".yaml", ".yml", ".json", "":
+	default:
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return nil // not YAML kustomize can read either; it reports the error itself
+		}
+		if err := yamlvalue.CheckSize(&doc, yamlvalue.Limits{MaxDocumentBytes: maxBytes, MaxNodes: 200_000, MaxDepth: 256}); err != nil {
+			return fmt.Errorf("%s: %w", r, err)
+		}
+	}
 }
 
 // remoteRef is a kustomization entry that names something outside the tree.
@@ -111,6 +141,10 @@ func (fs *treeFS) load(r string) {
 	data, err := fs.tree.ReadFile(r)
 	if err != nil {
 		return
+	}
+	if err := safeYAML(r, data); err != nil {
+		fs.refused = append(fs.refused, workspace.Skip{Path: r, Reason: "kustomize: " + err.Error()})
+		return // left absent: kustomize reports the resource missing
 	}
 	if isKustomization(r) {
 		data = fs.sanitize(r, data)

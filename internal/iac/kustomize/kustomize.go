@@ -73,6 +73,7 @@ func (*Renderer) Render(ctx context.Context, tree *workspace.Tree, root string) 
 			out.Findings = append(out.Findings, f)
 		}
 	}
+	out.Skips = append(out.Skips, fs.refused...)
 	if err != nil {
 		return out, fmt.Errorf("kustomize: %s", strings.Join(strings.Fields(err.Error()), " "))
 	}
