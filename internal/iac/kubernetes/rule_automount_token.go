@@ -42,7 +42,11 @@ var automountToken = &check{
 					continue
 				}
 			}
-			r.at(p.Object, p.Spec.Key("serviceAccountName").Line(), p.Object.ID(), p.Object.ID()+" mounts the token of service account "+sa+", which is bound to no role here")
+			line := p.Spec.Key("serviceAccountName").Line()
+			if line == 0 {
+				line = p.Spec.FirstLine()
+			}
+			r.at(p.Object, line, p.Object.ID(), p.Object.ID()+" mounts the token of service account "+sa+", which is bound to no role here")
 		}
 	},
 }
