@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/vigil-sec/vigil/internal/analyzers"
@@ -17,12 +18,21 @@ import (
 
 func main() {
 	jsonOut := flag.String("json", "", "write the report as JSON to this file")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			_ = pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: vigilbench [-json FILE] DIR")
 		os.Exit(2)
 	}
 	if err := run(flag.Arg(0), *jsonOut); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "vigilbench:", err)
 		os.Exit(1)
 	}

@@ -7,6 +7,9 @@ package kubernetes
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"path"
 	"strings"
 
@@ -129,8 +132,7 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 	p.Share(imageUses(set))
 
 	ix := newIndex(set)
-	for _, c := range a.checks {
-		hits := c.run(ix)
+	for _, hits := range runChecks(a.checks, ix) {
 		// An overlay repeats the problems of its base, which is reviewed as a plain manifest: only
 		// what the overlay changes is reported for it.
 		plain := map[string]bool{}
@@ -153,6 +155,28 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 		}
 	}
 	return nil
+}
+
+// runChecks runs the checks over the set on all cores; the hits come back in check order.
+func runChecks(checks []*check, ix *index) [][]hit {
+	out := make([][]hit, len(checks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(checks)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(checks) {
+					return
+				}
+				out[i] = checks[i].run(ix)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // underCovered reports whether a path lies under a covered directory (entries ending in "/").

@@ -4,12 +4,16 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Set is every Kubernetes object of a review, shared set-wide by the "kubernetes" analyzer in its
 // second phase. Objects are ordered by file, then position, and are read-only.
 type Set struct {
 	Objects []*Object
+
+	byKey     map[string]*Object
+	indexOnce sync.Once
 }
 
 // NewSet orders objects deterministically and returns the set.
@@ -46,10 +50,14 @@ func (s *Set) Pods() []*Pod {
 // Lookup finds an object by kind, namespace and name (namespace "" matches objects that leave it
 // unset).
 func (s *Set) Lookup(kind, namespace, name string) *Object {
-	for _, o := range s.Objects {
-		if o.Kind == kind && o.Name == name && o.Namespace == namespace {
-			return o
+	s.indexOnce.Do(func() {
+		s.byKey = make(map[string]*Object, len(s.Objects))
+		for _, o := range s.Objects {
+			k := o.Kind + "\x00" + o.Namespace + "\x00" + o.Name
+			if _, dup := s.byKey[k]; !dup {
+				s.byKey[k] = o
+			}
 		}
-	}
-	return nil
+	})
+	return s.byKey[kind+"\x00"+namespace+"\x00"+name]
 }
