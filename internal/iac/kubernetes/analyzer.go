@@ -7,11 +7,11 @@ package kubernetes
 import (
 	"context"
 	"fmt"
+	"path"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
-	"path"
-	"strings"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/finding"
