@@ -181,6 +181,9 @@ func runChecks(checks []*check, ix *index) [][]hit {
 
 // underCovered reports whether a path lies under a covered directory (entries ending in "/").
 func underCovered(covered map[string]bool, p string) bool {
+	if covered["./"] {
+		return true // the review root is itself a chart
+	}
 	for d := path.Dir(p); d != "." && d != "/"; d = path.Dir(d) {
 		if covered[d+"/"] {
 			return true
