@@ -13,6 +13,12 @@ import (
 	"github.com/vigil-sec/vigil/internal/depcheck"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
+	"github.com/vigil-sec/vigil/internal/iac/compose"
+	"github.com/vigil-sec/vigil/internal/iac/dockerfile"
+	"github.com/vigil-sec/vigil/internal/iac/helm"
+	"github.com/vigil-sec/vigil/internal/iac/kubernetes"
+	"github.com/vigil-sec/vigil/internal/iac/kustomize"
+	"github.com/vigil-sec/vigil/internal/images"
 	"github.com/vigil-sec/vigil/internal/pipeline"
 	"github.com/vigil-sec/vigil/internal/runtime"
 	"github.com/vigil-sec/vigil/internal/secrets"
@@ -47,6 +53,9 @@ type Options struct {
 	// PatchSLA is the number of days a dependency fix may wait, per severity; nil means the default
 	// (critical 7, high 30, medium 90, low 180).
 	PatchSLA map[finding.Severity]int
+
+	// HelmValues are values files merged over every Helm chart's defaults (`--values FILE`).
+	HelmValues []string
 }
 
 // All returns every analyzer, configured.
@@ -71,6 +80,10 @@ func All(o Options) ([]analysis.Analyzer, error) {
 		evidence.New(ev),
 		iamrules.NewPolicyFiles(),
 		rbac.New(),
+		kubernetes.New(helm.New(helm.Options{ValuesFiles: o.HelmValues}), kustomize.New()),
+		dockerfile.New(),
+		compose.New(),
+		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile", "compose"),
 		depcheck.New(depcheck.Options{VulnDBPath: o.VulnDBPath, PatchSLA: o.PatchSLA, Now: o.Now}),
 	}, nil
 }
