@@ -7,8 +7,9 @@ import (
 )
 
 // Group merges findings of one rule that share a root cause into one finding with many places: the
-// same fingerprint (one secret in many files), the same location (a module instantiated many times),
-// or the same RootCause set by the rule. Findings only group with others in the same triage state
+// same fingerprint (one secret in many files) or the same RootCause set by the rule (a module
+// instantiated many times, one unpinned action in many workflows). Sharing a line is not enough:
+// different advisories of one package sit on the same line and are different problems. Findings only group with others in the same triage state
 // (suppressed the same way, new or known to the baseline). The first finding in report order leads;
 // the others become its Instances. No finding is lost: the sum of Occurrences equals len(fs).
 func Group(fs []finding.Finding) []finding.Finding {
@@ -46,9 +47,6 @@ func Group(fs []finding.Finding) []finding.Finding {
 		f := &fs[i]
 		state := triageState(f)
 		link(i, fmt.Sprintf("fp\x00%s\x00%s\x00%s", f.RuleID, state, f.Fingerprint))
-		if f.Location.Path != "" && f.Location.StartLine > 0 {
-			link(i, fmt.Sprintf("at\x00%s\x00%s\x00%s\x00%d\x00%s", f.RuleID, state, f.Location.Path, f.Location.StartLine, f.Location.Commit))
-		}
 		if f.RootCause != "" {
 			link(i, fmt.Sprintf("rc\x00%s\x00%s\x00%s", f.RuleID, state, f.RootCause))
 		}

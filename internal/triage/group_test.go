@@ -22,12 +22,18 @@ func TestGroupKeepsEveryFinding(t *testing.T) {
 		f.RootCause = "actions/checkout@v4"
 		return f
 	}
-	module := func(subject string) finding.Finding { return at("config/x", "modules/b/main.tf", 3, subject) }
+	module := func(subject string) finding.Finding {
+		f := at("config/x", "modules/b/main.tf", 3, subject)
+		f.RootCause = "modules/b/main.tf:aws_s3_bucket.b"
+		return f
+	}
+	advisory := func(id string) finding.Finding { return at("dependencies/vulnerable-package", "go.mod", 3, "stdlib@1.22/"+id) }
 	raw := []finding.Finding{
 		action(".github/workflows/a.yml"), action(".github/workflows/b.yml"), action(".github/workflows/c.yml"),
 		secret("a.env", 1), secret("b.env", 9),
 		module("module.one.aws_s3_bucket.b"), module("module.two.aws_s3_bucket.b"),
 		at("config/x", "main.tf", 1, "aws_s3_bucket.other"),
+		advisory("GO-1"), advisory("GO-2"), // one line, two problems
 		at("config/y", "modules/b/main.tf", 3, "module.one.aws_s3_bucket.b"), // another rule: not grouped
 	}
 	sup := action(".github/workflows/d.yml")
@@ -36,8 +42,8 @@ func TestGroupKeepsEveryFinding(t *testing.T) {
 	finding.Sort(raw)
 
 	out := Group(raw)
-	if len(out) != 6 {
-		t.Fatalf("got %d groups, want 6: %+v", len(out), out)
+	if len(out) != 8 {
+		t.Fatalf("got %d groups, want 8: %+v", len(out), out)
 	}
 	total := 0
 	for _, g := range out {

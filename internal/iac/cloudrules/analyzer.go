@@ -198,6 +198,11 @@ func (c *Context) ReportEvidence(r *resource.Resource, at *resource.Value, msg, 
 	loc := r.At(at)
 	f := c.rule.Finding(loc, r.Address, msg)
 	f.Evidence = evidence
+	if len(r.Calls) > 0 {
+		// Every instantiation of the module, and every call site, shares one root cause: this
+		// resource's code in the module.
+		f.RootCause = fmt.Sprintf("%s:%s.%s", loc.Path, r.Type, r.Name)
+	}
 	var call finding.Location
 	if len(r.Calls) > 0 {
 		call = r.Calls[0].Range.Location()
@@ -211,6 +216,7 @@ func (c *Context) ReportEvidence(r *resource.Resource, at *resource.Value, msg, 
 		inside.Label = "the problem is here, inside the module"
 		g := c.rule.Finding(call, r.Address, fmt.Sprintf("%s (in module %s: %s)", msg, r.Module, loc.String()))
 		g.Evidence = evidence
+		g.RootCause = f.RootCause
 		g.Related = []finding.Location{inside}
 		c.add(g)
 	}

@@ -25,6 +25,8 @@ type goldenFinding struct {
 	Subject  string   `json:"subject"`
 	Message  string   `json:"message"`
 	Related  []string `json:"related,omitempty"`
+	// Also lists the further places of a grouped finding.
+	Also []string `json:"also,omitempty"`
 }
 
 type golden struct {
@@ -47,6 +49,9 @@ func TestExampleGolden(t *testing.T) {
 	g := golden{Findings: []goldenFinding{}, Skipped: rep.Skipped, Notes: rep.Notes}
 	for _, f := range rep.Findings {
 		gf := goldenFinding{Rule: f.RuleID, Severity: f.Severity.String(), At: f.Location.String(), Subject: f.Subject, Message: f.Message}
+		for _, in := range f.Instances {
+			gf.Also = append(gf.Also, in.Location.String())
+		}
 		for _, r := range f.Related {
 			gf.Related = append(gf.Related, r.String())
 		}

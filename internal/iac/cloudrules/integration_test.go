@@ -14,23 +14,20 @@ import (
 // unknown inputs decide nothing; registry modules are noted, never downloaded.
 func TestModules(t *testing.T) {
 	rep := analysistest.Run(t, "testdata/inputs/modules", New(Options{Only: []string{"config/s3-bucket-public-acl"}}))
-	var inside, call int
-	for _, f := range rep.Findings {
-		switch f.Location.Path {
-		case "modules/bucket/main.tf":
-			inside++
-			if len(f.Related) != 1 || f.Related[0].Path != "main.tf" || f.Related[0].StartLine != 1 {
-				t.Errorf("inside finding must point at the call: %+v", f.Related)
-			}
-		case "main.tf":
-			call++
-			if !strings.Contains(f.Message, "modules/bucket/main.tf:10") {
-				t.Errorf("call finding must name the place inside the module: %s", f.Message)
-			}
-		}
+	// Both places share one root cause, the module's code: one finding at the call, the place
+	// inside the module among its instances.
+	if len(rep.Findings) != 1 {
+		t.Fatalf("findings = %+v", rep.Findings)
 	}
-	if inside != 1 || call != 1 {
-		t.Errorf("inside=%d call=%d, want 1 and 1", inside, call)
+	f := rep.Findings[0]
+	if f.Location.Path != "main.tf" || !strings.Contains(f.Message, "modules/bucket/main.tf:10") {
+		t.Errorf("call finding must name the place inside the module: %s %s", f.Location, f.Message)
+	}
+	if len(f.Instances) != 1 || f.Instances[0].Location.Path != "modules/bucket/main.tf" || f.Instances[0].Location.StartLine != 10 {
+		t.Errorf("the place inside the module must be an instance: %+v", f.Instances)
+	}
+	if len(f.Related) != 1 || f.Related[0].Path != "modules/bucket/main.tf" {
+		t.Errorf("call finding must point inside the module: %+v", f.Related)
 	}
 	if len(rep.Notes) != 1 || !strings.Contains(rep.Notes[0], "never downloaded") {
 		t.Errorf("notes = %v", rep.Notes)
