@@ -22,7 +22,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // asOf pins every date-dependent rule so that golden files do not age.
 const asOf = "2026-11-29"
 
-var binary string
+var binary, vulnDB string
 
 func TestMain(m *testing.M) {
 	flag.Parse()
@@ -38,14 +38,43 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "build vigil:", err)
 		os.Exit(2)
 	}
+	// A real OSV database (the Go advisories in shared/data/osv) so that dependency findings are
+	// reviewed end to end; goldens never depend on the user's own cache.
+	vulnDB = filepath.Join(dir, "osv.db")
+	if err := importOSV(binary, vulnDB); err != nil {
+		fmt.Fprintln(os.Stderr, "import OSV records:", err)
+		os.Exit(2)
+	}
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
 }
 
+func importOSV(binary, db string) error {
+	dir, _ := filepath.Abs(".")
+	for {
+		src := filepath.Join(dir, "shared", "data", "osv", "go")
+		if st, err := os.Stat(src); err == nil && st.IsDir() {
+			out, err := exec.Command(binary, "db", "import", src, "--db", db).CombinedOutput()
+			if err != nil {
+				return fmt.Errorf("%v: %s", err, out)
+			}
+			return nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return fmt.Errorf("shared/data/osv/go not found above the repository (see shared/README.md)")
+		}
+		dir = parent
+	}
+}
+
 // vigil runs the binary from the repository root, so that paths in reports are as a user sees them.
 func vigil(t *testing.T, args ...string) (int, []byte, string) {
 	t.Helper()
+	if len(args) > 0 && args[0] == "review" {
+		args = append(args, "--db", vulnDB)
+	}
 	cmd := exec.Command(binary, args...)
 	cmd.Dir = ".."
 	var out, errb bytes.Buffer
