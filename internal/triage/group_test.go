@@ -27,7 +27,9 @@ func TestGroupKeepsEveryFinding(t *testing.T) {
 		f.RootCause = "modules/b/main.tf:aws_s3_bucket.b"
 		return f
 	}
-	advisory := func(id string) finding.Finding { return at("dependencies/vulnerable-package", "go.mod", 3, "stdlib@1.22/"+id) }
+	advisory := func(id string) finding.Finding {
+		return at("dependencies/vulnerable-package", "go.mod", 3, "stdlib@1.22/"+id)
+	}
 	raw := []finding.Finding{
 		action(".github/workflows/a.yml"), action(".github/workflows/b.yml"), action(".github/workflows/c.yml"),
 		secret("a.env", 1), secret("b.env", 9),
