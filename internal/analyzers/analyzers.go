@@ -56,6 +56,8 @@ type Options struct {
 
 	// HelmValues are values files merged over every Helm chart's defaults (`--values FILE`).
 	HelmValues []string
+	// ImageData is the image end-of-life data; nil means the data shipped with the binary.
+	ImageData *images.Data
 }
 
 // All returns every analyzer, configured.
@@ -83,7 +85,7 @@ func All(o Options) ([]analysis.Analyzer, error) {
 		kubernetes.New(helm.New(helm.Options{ValuesFiles: o.HelmValues}), kustomize.New()),
 		dockerfile.New(),
 		compose.New(),
-		images.NewAnalyzer(nil, o.Now, "kubernetes", "dockerfile", "compose"),
+		images.NewAnalyzer(o.ImageData, o.Now, "kubernetes", "dockerfile", "compose"),
 		depcheck.New(depcheck.Options{VulnDBPath: o.VulnDBPath, PatchSLA: o.PatchSLA, Now: o.Now}),
 	}, nil
 }

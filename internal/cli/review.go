@@ -46,6 +46,8 @@ type reviewFlags struct {
 	evidence      []string
 	areas         []string
 	db            string
+	helmValues    []string
+	eolData       string
 }
 
 func newReviewCommand(a *app) *cobra.Command {
@@ -113,6 +115,8 @@ func reviewCommand(a *app, use, short string, areas []finding.Area, example stri
 	f.StringVar(&fl.since, "since", "", "with --history: only commits not reachable from this revision")
 	f.BoolVar(&fl.verify, "verify", false, "check found credentials with their providers' read-only identity endpoints (sends them over the network)")
 	f.StringVar(&fl.db, "db", "", "offline vulnerability database (default: vigil/osv.db under the user cache directory; see vigil db)")
+	f.StringSliceVar(&fl.helmValues, "values", nil, "Helm values file merged over every chart's defaults, as read by the user (repeatable), like helm template -f")
+	f.StringVar(&fl.eolData, "eol-data", "", "image end-of-life data file (default: the newer of the shipped data and vigil images refresh's cache)")
 	f.StringSliceVar(&fl.evidence, "evidence", nil, "folder of exported account data to review too: IAM credential reports, authorization details, GCP key lists (repeatable)")
 	if areas == nil {
 		f.StringSliceVar(&fl.areas, "area", nil, "only findings of these areas: pipeline, dependencies, access, config, secrets, runtime (repeatable)")
@@ -220,10 +224,14 @@ func runReview(cmd *cobra.Command, a *app, target string, fl *reviewFlags) error
 		}
 		areas = append(areas, ar)
 	}
+	eol, err := imageData(fl.eolData)
+	if err != nil {
+		return err
+	}
 	all, err := a.analyzers(analyzers.Options{
 		Now: now, TerraformVarFiles: fl.varFiles,
 		SecretsHistory: fl.history, SecretsSince: fl.since, SecretsVerify: fl.verify,
-		VulnDBPath: fl.db,
+		VulnDBPath: fl.db, HelmValues: fl.helmValues, ImageData: eol,
 	})
 	if err != nil {
 		return err

@@ -102,6 +102,7 @@ Exit codes: 0 clean (or gate off), 1 the gate failed (--fail-on), 2 vigil itself
 		newAccessCommand(a),
 		newDBCommand(a),
 		newSBOMCommand(a),
+		newImagesCommand(a),
 		newRulesCommand(a),
 		newVersionCommand(stdio),
 	)
