@@ -6,26 +6,18 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"text/template"
-	"time"
-
-	"github.com/vigil-sec/vigil/internal/analysis"
-	"github.com/vigil-sec/vigil/internal/engine"
-	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
-	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: cloudbench gen -out DIR [-files N] | review DIR")
+		fmt.Fprintln(os.Stderr, "usage: cloudbench gen -out DIR [-files N]")
 		os.Exit(2)
 	}
 	var err error
@@ -36,8 +28,6 @@ func main() {
 		files := fs.Int("files", 2000, "number of .tf files to write, at least")
 		fs.Parse(os.Args[2:])
 		err = generate(*out, *files)
-	case "review":
-		err = review(os.Args[2])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -45,23 +35,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "cloudbench:", err)
 		os.Exit(1)
 	}
-}
-
-func review(dir string) error {
-	start := time.Now()
-	rep, err := engine.Review(context.Background(), engine.Config{
-		Target:    dir,
-		Analyzers: []analysis.Analyzer{cloudrules.New(cloudrules.Options{})},
-		Walk:      workspace.Options{NoIgnore: true},
-	})
-	if err != nil {
-		return err
-	}
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	fmt.Printf("vigil: %d files, %d findings, %d skipped, %.2fs, %d MiB allocated in total, %d MiB heap in use\n",
-		rep.Scope.Files, rep.Summary.Total, len(rep.Skipped), time.Since(start).Seconds(), ms.TotalAlloc>>20, ms.HeapInuse>>20)
-	return nil
 }
 
 // Each service is a root module of ten files plus a tfvars file; every fourth service calls the

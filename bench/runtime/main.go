@@ -8,28 +8,16 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	goruntime "runtime"
-	"slices"
-	"strings"
-	"time"
-
-	"github.com/vigil-sec/vigil/internal/analysis"
-	"github.com/vigil-sec/vigil/internal/engine"
-	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
-	"github.com/vigil-sec/vigil/internal/runtime"
-	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: runtimebench gen -out DIR [-roots N] | review DIR")
+		fmt.Fprintln(os.Stderr, "usage: runtimebench gen -out DIR [-roots N]")
 		os.Exit(2)
 	}
 	var err error
@@ -40,8 +28,6 @@ func main() {
 		roots := fs.Int("roots", 200, "number of root modules (5 files each)")
 		fs.Parse(os.Args[2:])
 		err = generate(*out, *roots)
-	case "review":
-		err = review(os.Args[2])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -49,36 +35,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "runtimebench:", err)
 		os.Exit(1)
 	}
-}
-
-func review(dir string) error {
-	start := time.Now()
-	rep, err := engine.Review(context.Background(), engine.Config{
-		Target:    dir,
-		Analyzers: []analysis.Analyzer{cloudrules.New(cloudrules.Options{}), runtime.New(runtime.Options{})},
-		Walk:      workspace.Options{NoIgnore: true},
-	})
-	if err != nil {
-		return err
-	}
-	n := 0
-	byRule := map[string]int{}
-	for _, f := range rep.Findings {
-		if strings.HasPrefix(f.RuleID, "runtime/") {
-			n++
-			byRule[f.RuleID]++
-		}
-	}
-	if os.Getenv("BY_RULE") != "" {
-		for _, id := range slices.Sorted(maps.Keys(byRule)) {
-			fmt.Fprintf(os.Stderr, "%6d %s\n", byRule[id], id)
-		}
-	}
-	var ms goruntime.MemStats
-	goruntime.ReadMemStats(&ms)
-	fmt.Printf("%d findings (%d runtime) in %s, %d MiB allocated\n", len(rep.Findings), n,
-		time.Since(start).Round(time.Millisecond), ms.TotalAlloc>>20)
-	return nil
 }
 
 // generate writes roots root modules: an account baseline (trail, detector, recorder) in every
