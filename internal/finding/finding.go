@@ -87,8 +87,9 @@ type Finding struct {
 	Priority        int      `json:"priority,omitempty"`
 	PriorityReasons []string `json:"priorityReasons,omitempty"`
 	// RootCause, when a rule sets it, groups findings of that rule that share it: the same unpinned
-	// action in forty workflows is one thing to fix. Findings of a rule also group when they share a
-	// fingerprint (the same secret in twelve files) or a location (a module instantiated thirty times).
+	// action in forty workflows is one thing to fix; a module instantiated thirty times gives the
+	// module call as root cause. Findings of a rule also group when they share a fingerprint (the
+	// same secret in twelve files). Distinct problems at one place never merge.
 	RootCause string `json:"rootCause,omitempty"`
 	// Instances are the further places of a grouped finding, beyond Location.
 	Instances []Instance `json:"instances,omitempty"`
