@@ -530,7 +530,7 @@ func (r *run) collect() []finding.Finding {
 		line             int
 	}
 	seen := map[key]bool{}
-	var out []finding.Finding
+	out := make([]finding.Finding, 0, len(r.findings))
 	for _, f := range r.findings {
 		if f.Location.Path != "" && !r.inScope(f.Location.Path) {
 			continue

@@ -63,7 +63,7 @@ func Apply(raw []finding.Finding, p Policy) ([]finding.Finding, []report.IgnoreS
 	usedInline := map[*Directive]bool{}
 	expiredInline := map[*Directive]bool{}
 
-	var out []finding.Finding
+	out := make([]finding.Finding, 0, len(raw))
 	for _, f := range raw {
 		if rc, ok := ruleCfg[f.RuleID]; ok {
 			if rc.Enabled != nil && !*rc.Enabled {

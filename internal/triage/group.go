@@ -52,7 +52,7 @@ func Group(fs []finding.Finding) []finding.Finding {
 		}
 	}
 	leader := map[int]int{} // root -> index in out
-	var out []finding.Finding
+	out := make([]finding.Finding, 0, len(fs))
 	for i := range fs {
 		r := find(i)
 		if r == i {

@@ -26,10 +26,30 @@ var (
 	testPath      = regexp.MustCompile(`(^|/)(test|tests|testdata|testing|__tests__|spec|specs|fixtures?|mocks?|examples?|samples?)(/|$)|(_test|\.test|\.spec|_spec)\.[a-z]+$`)
 )
 
-func exposing(f *finding.Finding) bool { return exposureRule.MatchString(f.RuleID) }
+// traits remembers, per rule id and per path, what the name patterns say: a review has hundreds of
+// thousands of findings but a few hundred rules and far fewer paths, and the patterns cost more
+// than the rest of prioritizing.
+type traits struct {
+	rules map[string][2]bool // exposing, sensitive
+	tests map[string]bool
+}
 
-func sensitive(f *finding.Finding) bool {
-	return f.Area == finding.Secrets || sensitiveRule.MatchString(f.RuleID)
+func (t *traits) rule(f *finding.Finding) (exposing, sensitive bool) {
+	r, ok := t.rules[f.RuleID]
+	if !ok {
+		r = [2]bool{exposureRule.MatchString(f.RuleID), sensitiveRule.MatchString(f.RuleID)}
+		t.rules[f.RuleID] = r
+	}
+	return r[0], r[1] || f.Area == finding.Secrets
+}
+
+func (t *traits) testPath(p string) bool {
+	v, ok := t.tests[p]
+	if !ok {
+		v = testPath.MatchString(strings.ToLower(p))
+		t.tests[p] = v
+	}
+	return v
 }
 
 // Prioritize sets Priority and PriorityReasons on grouped findings. It raises what is exposed and
@@ -40,32 +60,35 @@ func Prioritize(fs []finding.Finding) {
 	exposedBy := map[place]string{}
 	exposedFile := map[string]string{}
 	sensitiveBy := map[place]string{}
+	t := &traits{rules: map[string][2]bool{}, tests: map[string]bool{}}
 	for i := range fs {
 		f := &fs[i]
 		if f.Suppressed() {
 			continue
 		}
 		p := place{f.Location.Path, f.Subject}
-		if exposing(f) {
+		exposing, sensitive := t.rule(f)
+		if exposing {
 			exposedBy[p] = f.RuleID
 			if f.Area == finding.Pipeline {
 				exposedFile[f.Location.Path] = f.RuleID
 			}
 		}
-		if sensitive(f) {
+		if sensitive {
 			sensitiveBy[p] = f.RuleID
 		}
 	}
 	for i := range fs {
 		f := &fs[i]
+		exposing, sensitive := t.rule(f)
 		pr := priorityBase[f.Severity]
 		var why []string
 		p := place{f.Location.Path, f.Subject}
 		if f.Subject != "" {
-			if other, ok := sensitiveBy[p]; ok && exposing(f) && other != f.RuleID {
+			if other, ok := sensitiveBy[p]; ok && exposing && other != f.RuleID {
 				pr += 15
 				why = append(why, fmt.Sprintf("exposed and holding data at risk (%s on the same resource)", other))
-			} else if other, ok := exposedBy[p]; ok && sensitive(f) && other != f.RuleID {
+			} else if other, ok := exposedBy[p]; ok && sensitive && other != f.RuleID {
 				pr += 15
 				why = append(why, fmt.Sprintf("data at risk on an exposed resource (%s)", other))
 			}
@@ -84,7 +107,7 @@ func Prioritize(fs []finding.Finding) {
 			pr += min(10, n)
 			why = append(why, fmt.Sprintf("seen in %d places", n))
 		}
-		if testPath.MatchString(strings.ToLower(f.Location.Path)) {
+		if t.testPath(f.Location.Path) {
 			pr -= 20
 			why = append(why, "in a test or example path")
 		}
@@ -102,16 +125,20 @@ func Prioritize(fs []finding.Finding) {
 
 // FixFirst returns up to n active findings with the highest priority, most urgent first.
 func FixFirst(fs []finding.Finding, n int) []finding.Finding {
-	var active []finding.Finding
-	for _, f := range fs {
-		if !f.Suppressed() {
-			active = append(active, f)
+	var active []int // indices: sorting whole findings would copy every one of them
+	for i := range fs {
+		if !fs[i].Suppressed() {
+			active = append(active, i)
 		}
 	}
-	slices.SortStableFunc(active, func(a, b finding.Finding) int {
-		return cmp.Or(cmp.Compare(b.Priority, a.Priority), cmp.Compare(b.Severity, a.Severity))
+	slices.SortStableFunc(active, func(a, b int) int {
+		return cmp.Or(cmp.Compare(fs[b].Priority, fs[a].Priority), cmp.Compare(fs[b].Severity, fs[a].Severity))
 	})
-	return active[:min(n, len(active))]
+	out := make([]finding.Finding, 0, min(n, len(active)))
+	for _, i := range active[:min(n, len(active))] {
+		out = append(out, fs[i])
+	}
+	return out
 }
 
 // IsTestPath reports whether a path looks like a test, fixture or example.
