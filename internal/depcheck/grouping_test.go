@@ -42,9 +42,11 @@ func reviewPackage(t *testing.T, version string, records map[string][]byte) (vul
 }
 
 const (
-	fixedAt12Then19  = `[{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.2.0"}, {"introduced": "1.5.0"}, {"fixed": "1.9.0"}]}]`
-	fixedAt15        = `[{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.5.0"}]}]`
-	neverFixed       = `[{"type": "SEMVER", "events": [{"introduced": "0"}]}]`
+	fixedAt12Then19                = `[{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.2.0"}, {"introduced": "1.5.0"}, {"fixed": "1.9.0"}]}]`
+	fixedAt15                      = `[{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.5.0"}]}]`
+	neverFixed                     = `[{"type": "SEMVER", "events": [{"introduced": "0"}]}]`
+	fixedButAffectedByASecondRange = `[{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.2.0"}]},
+	                                   {"type": "SEMVER", "events": [{"introduced": "1.1.0"}]}]`
 	regressedForGood = `[{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "1.2.0"}, {"introduced": "1.5.0"}]}]`
 )
 
@@ -96,6 +98,12 @@ func TestNoSingleFixIsNotInvented(t *testing.T) {
 	}
 	if f := vuln[0]; !strings.Contains(f.Message, "no single known version fixes all of them") || f.Properties["fixedVersion"] != "" {
 		t.Errorf("message %q, properties %v", f.Message, f.Properties)
+	}
+	vuln, _ = reviewPackage(t, "1.0.0", map[string][]byte{
+		"a.json": record("GHSA-aaaa-aaaa-aaaa", "HIGH", "2026-11-01", fixedButAffectedByASecondRange),
+	})
+	if len(vuln) != 1 || !strings.Contains(vuln[0].Message, "no known version fixes it") {
+		t.Errorf("one advisory regressed for good: %v", vuln)
 	}
 }
 

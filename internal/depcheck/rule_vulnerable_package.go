@@ -82,6 +82,8 @@ func fixAdvice(v *vulnerable) string {
 	switch {
 	case fixable == 0:
 		return cond(len(v.advs) == 1, "no fixed version is known", "no fixed version is known for any of them")
+	case v.fix == "" && len(v.advs) == 1:
+		s = "no known version fixes it (a later range affects its fixed versions again)"
 	case v.fix == "":
 		s = "no single known version fixes all of them (see the fixed version of each advisory)"
 	case len(v.advs) == 1:

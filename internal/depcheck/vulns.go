@@ -144,9 +144,11 @@ func match(ctx context.Context, db *vulndb.DB, q vulndb.Query) (*vulnerable, err
 // fix them all); a candidate that one advisory's later range affects again is passed over.
 func fixAll(cs []*vulndb.Compiled, q vulndb.Query, advs []advisory) string {
 	scheme, _ := versions.For(q.Ecosystem)
+	// An installed version that does not parse (matched through a record's versions list) has no
+	// order: the advisories' first fixes are the floor.
 	iv, err := scheme.Parse(q.Version)
 	if err != nil {
-		return ""
+		iv = nil
 	}
 	floor := iv
 	name := vulndb.NormalizeName(q.Ecosystem, q.Name)
@@ -155,7 +157,7 @@ func fixAll(cs []*vulndb.Compiled, q vulndb.Query, advs []advisory) string {
 		if len(advs[i].Fixed) == 0 {
 			continue
 		}
-		if f, err := scheme.Parse(advs[i].Fixed[0]); err == nil && f.Compare(floor) > 0 {
+		if f, err := scheme.Parse(advs[i].Fixed[0]); err == nil && (floor == nil || f.Compare(floor) > 0) {
 			floor = f
 		}
 		for _, r := range advs[i].fixers {
@@ -180,7 +182,7 @@ func fixAll(cs []*vulndb.Compiled, q vulndb.Query, advs []advisory) string {
 next:
 	for _, c := range vulndb.SortVersions(q.Ecosystem, raws) {
 		cv, err := scheme.Parse(c)
-		if err != nil || cv.Compare(floor) < 0 || cv.Compare(iv) <= 0 {
+		if err != nil || floor == nil || cv.Compare(floor) < 0 || iv != nil && cv.Compare(iv) <= 0 {
 			continue
 		}
 		cq := vulndb.Query{Ecosystem: q.Ecosystem, Name: q.Name, Version: c}
