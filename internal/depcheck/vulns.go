@@ -11,6 +11,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/deps"
 	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/versions"
 	"github.com/vigil-sec/vigil/internal/vulndb"
 )
 
@@ -28,10 +29,14 @@ type advisory struct {
 	// FixSince is when a fix became known: the earliest publication of a record naming one.
 	FixSince time.Time
 	URL      string
+	// fixers are the records of the group that name a fix: a version fixes the advisory when none
+	// of them affects it.
+	fixers []*vulndb.Vuln
 }
 
 // checkVulns matches every package with a version (or commit) against the database. Each distinct
-// package version is matched once, however many lockfiles hold it.
+// package version is matched once, however many lockfiles hold it, and gives at most one finding
+// per rule wherever it is written: all its advisories together.
 func (a *Analyzer) checkVulns(ctx context.Context, p *analysis.SetPass, lockfiles []*deps.Lockfile) error {
 	n := 0
 	for _, lf := range lockfiles {
@@ -70,7 +75,7 @@ func (a *Analyzer) checkVulns(ctx context.Context, p *analysis.SetPass, lockfile
 		q   vulndb.Query
 		rel deps.Relation
 	}
-	cache := map[key][]verdict{}
+	cache := map[key][]finding.Finding{}
 	for _, lf := range lockfiles {
 		for i := range lf.Packages {
 			pk := &lf.Packages[i]
@@ -78,48 +83,131 @@ func (a *Analyzer) checkVulns(ctx context.Context, p *analysis.SetPass, lockfile
 				continue
 			}
 			k := key{vulndb.Query{Ecosystem: pk.Ecosystem, Name: pk.Name, Version: pk.Version, Commit: pk.Commit}, pk.Relation}
-			vs, ok := cache[k]
+			fs, ok := cache[k]
 			if !ok {
 				if err := ctx.Err(); err != nil {
 					return err
 				}
-				ms, err := db.Match(ctx, k.q)
+				v, err := match(ctx, db, k.q)
 				if err != nil {
 					return fmt.Errorf("vulnerability database: %w", err)
 				}
-				for _, adv := range mergeAliases(ms) {
-					vs = append(vs, a.verdict(pk, &adv, now))
+				if v != nil {
+					fs = a.findings(pk, v, now)
 				}
-				cache[k] = vs
+				cache[k] = fs
 			}
 			loc := finding.Location{Path: lf.Path, StartLine: pk.Line}
-			for _, v := range vs {
-				f := v.vuln
+			for _, f := range fs {
 				f.Location = loc
 				p.Report(f)
-				if v.sla != nil {
-					f := *v.sla
-					f.Location = loc
-					p.Report(f)
-				}
 			}
 		}
 	}
 	return nil
 }
 
-// verdict is the findings of one advisory for one package version, without their location.
-type verdict struct {
-	vuln finding.Finding
-	sla  *finding.Finding
+// vulnerable is what the database knows about one package version: its advisories, ordered by
+// key, and the smallest version that fixes all of those that have a fix.
+type vulnerable struct {
+	advs []advisory
+	// fix is the smallest version that fixes every advisory with a fix; empty when none does (or
+	// no advisory has a fix).
+	fix string
+	// unfixed are the keys of the advisories without a known fix.
+	unfixed []string
 }
 
-func (a *Analyzer) verdict(pk *deps.Package, adv *advisory, now time.Time) verdict {
-	v := verdict{vuln: vulnFinding(pk, adv, now)}
-	if f, ok := a.slaFinding(pk, adv, now, v.vuln.Properties); ok {
-		v.sla = &f
+// match looks a package version up; nil when nothing affects it.
+func match(ctx context.Context, db *vulndb.DB, q vulndb.Query) (*vulnerable, error) {
+	cs, err := db.Lookup(ctx, q.Ecosystem, q.Name)
+	if err != nil {
+		return nil, err
 	}
-	return v
+	ms := vulndb.MatchAll(cs, q)
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	v := &vulnerable{advs: mergeAliases(ms)}
+	for i := range v.advs {
+		if len(v.advs[i].Fixed) == 0 {
+			v.unfixed = append(v.unfixed, v.advs[i].Key)
+		}
+	}
+	v.fix = fixAll(cs, q, v.advs)
+	return v, nil
+}
+
+// fixAll is the smallest version above the installed one that none of the advisories with a fix
+// affects any more; "" when there is none. The candidates are the fixed versions that the records
+// name for the package, from the highest of the advisories' first fixes up (no lower version can
+// fix them all); a candidate that one advisory's later range affects again is passed over.
+func fixAll(cs []*vulndb.Compiled, q vulndb.Query, advs []advisory) string {
+	scheme, _ := versions.For(q.Ecosystem)
+	// An installed version that does not parse (matched through a record's versions list) has no
+	// order: the advisories' first fixes are the floor.
+	iv, err := scheme.Parse(q.Version)
+	if err != nil {
+		iv = nil
+	}
+	floor := iv
+	name := vulndb.NormalizeName(q.Ecosystem, q.Name)
+	var raws []string
+	for i := range advs {
+		if len(advs[i].Fixed) == 0 {
+			continue
+		}
+		if f, err := scheme.Parse(advs[i].Fixed[0]); err == nil && (floor == nil || f.Compare(floor) > 0) {
+			floor = f
+		}
+		for _, r := range advs[i].fixers {
+			for _, a := range r.Affected {
+				if a.Package.Ecosystem != q.Ecosystem || vulndb.NormalizeName(a.Package.Ecosystem, a.Package.Name) != name {
+					continue
+				}
+				for _, rg := range a.Ranges {
+					for _, e := range rg.Events {
+						if e.Fixed != "" && rg.Type != vulndb.RangeGit {
+							raws = append(raws, e.Fixed)
+						}
+					}
+				}
+			}
+		}
+	}
+	compiled := make(map[*vulndb.Vuln]*vulndb.Compiled, len(cs))
+	for _, c := range cs {
+		compiled[c.Vuln] = c
+	}
+next:
+	for _, c := range vulndb.SortVersions(q.Ecosystem, raws) {
+		cv, err := scheme.Parse(c)
+		if err != nil || floor == nil || cv.Compare(floor) < 0 || iv != nil && cv.Compare(iv) <= 0 {
+			continue
+		}
+		cq := vulndb.Query{Ecosystem: q.Ecosystem, Name: q.Name, Version: c}
+		for i := range advs {
+			for _, r := range advs[i].fixers {
+				if cr := compiled[r]; cr != nil {
+					if _, hit := cr.Affects(cq); hit {
+						continue next
+					}
+				}
+			}
+		}
+		return c
+	}
+	return ""
+}
+
+// findings are the findings of one vulnerable package version, without their location.
+func (a *Analyzer) findings(pk *deps.Package, v *vulnerable, now time.Time) []finding.Finding {
+	f := vulnFinding(pk, v, now)
+	out := []finding.Finding{f}
+	if sla, ok := a.slaFinding(pk, v, now, f.Properties); ok {
+		out = append(out, sla)
+	}
+	return out
 }
 
 // mergeAliases groups matches whose records name each other (by id or alias) into one advisory.
@@ -178,6 +266,9 @@ func mergeAliases(ms []vulndb.Match) []advisory {
 				adv.Summary = v.Summary
 			}
 			adv.Fixed = append(adv.Fixed, m.Fixed...)
+			if len(m.Fixed) > 0 {
+				adv.fixers = append(adv.fixers, v)
+			}
 			if rt := rate(v, m.Affected); rt.Severity > adv.Rating.Severity || adv.Rating.Source == "" ||
 				rt.Severity == adv.Rating.Severity && adv.Rating.Score == nil && rt.Score != nil {
 				adv.Rating = rt

@@ -8,8 +8,8 @@ import (
 )
 
 // goMod reads go.mod: each require with its line, direct unless marked "// indirect", replace
-// directives applied, and the Go toolchain as the "stdlib" package that the Go vulnerability
-// database tracks.
+// directives applied, and the release of the toolchain directive (not of the go directive, which is
+// a minimum) as the "stdlib" package that the Go vulnerability database tracks.
 type goMod struct{}
 
 func (goMod) Name() string         { return "go/go.mod" }
@@ -48,16 +48,13 @@ func (goMod) Extract(p string, content []byte) (*Lockfile, error) {
 		}
 		lf.Packages = append(lf.Packages, pkg)
 	}
-	// The toolchain line names the exact release; the go line the language version (and, since
-	// Go 1.21, the minimum release).
-	switch {
-	case f.Toolchain != nil && strings.HasPrefix(f.Toolchain.Name, "go"):
+	// The toolchain line names the release that builds the module: the standard library it links.
+	// The go line is the minimum language version (and, since Go 1.21, the minimum release): any
+	// later release may build the module, so it says nothing about the standard library in use.
+	if f.Toolchain != nil && strings.HasPrefix(f.Toolchain.Name, "go") {
 		v, _, _ := strings.Cut(strings.TrimPrefix(f.Toolchain.Name, "go"), "-")
 		lf.Packages = append(lf.Packages, Package{Ecosystem: "Go", Name: "stdlib", Version: v,
 			Line: f.Toolchain.Syntax.Start.Line, Relation: Direct})
-	case f.Go != nil:
-		lf.Packages = append(lf.Packages, Package{Ecosystem: "Go", Name: "stdlib", Version: f.Go.Version,
-			Line: f.Go.Syntax.Start.Line, Relation: Direct})
 	}
 	return lf, nil
 }

@@ -96,7 +96,7 @@ func compare(osvPath, vigilPath, tree, osvSrc, osvLog string) error {
 		}
 	}
 	fmt.Printf("osv-scanner: %d package/record matches\n", len(osvSet))
-	fmt.Printf("vigil:       %d package/record matches in %d findings (aliases merged)\n", len(vigilSet), findings)
+	fmt.Printf("vigil:       %d package/record matches in %d findings (one per lockfile and package version, aliases merged)\n", len(vigilSet), findings)
 	fmt.Printf("only osv-scanner: %d, only vigil: %d\n", len(onlyOSV), len(onlyVigil))
 	records, err := loadRecords(osvSrc)
 	if err != nil {
@@ -117,7 +117,7 @@ var reasons = []struct {
 }{
 	{"a file osv-scanner could not extract (a go.mod line the go command refuses, such as `go 0.0.1`): osv-scanner drops the whole file; Vigil reports the line as skipped and checks the rest",
 		func(h hit, v *vulndb.Vuln) bool { return unextracted[h.path] }},
-	{"the Go standard library at the version of the go.mod's go or toolchain line: Vigil reports it as the Go vulnerability database's \"stdlib\" package; osv-scanner v2.6.0 extracts it but reports no stdlib package offline",
+	{"the Go standard library at the version of the go.mod's toolchain line: Vigil reports it as the Go vulnerability database's \"stdlib\" package; osv-scanner v2.6.0 extracts it but reports no stdlib package offline",
 		func(h hit, v *vulndb.Vuln) bool { return h.ecosystem == "Go" && h.name == "stdlib" }},
 	{"Go module path with upper-case letters: osv-scanner v2.6.0 offline finds no record for it (module paths are case-sensitive; the Go vulnerability database spells them as Vigil does)",
 		func(h hit, v *vulndb.Vuln) bool { return h.ecosystem == "Go" && strings.ToLower(h.name) != h.name }},

@@ -110,7 +110,7 @@ func generate(src, out string, files, packages int, seed int64) error {
 	}
 	var stdlib []string
 	for _, v := range goC["stdlib"] {
-		// The go line takes release versions only ("1.21.3"), not pre-releases.
+		// The go and toolchain lines take release versions only ("1.21.3"), not pre-releases.
 		if goversion.IsValid("go"+v) && !strings.Contains(v, "-") {
 			stdlib = append(stdlib, v)
 		}
@@ -176,8 +176,10 @@ func version(rng *rand.Rand, c candidates, name string) string {
 func goMod(rng *rand.Rand, i, n int, c candidates, names, stdlib []string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "module example.com/bench/p%04d\n\n", i)
-	// One package entry is the toolchain (the stdlib package both tools derive from the go line).
-	fmt.Fprintf(&b, "go %s\n\nrequire (\n", stdlib[rng.Intn(len(stdlib))])
+	// One package entry is the toolchain: the stdlib package, which Vigil reads from the toolchain
+	// line only (the go line is a minimum language version).
+	v := stdlib[rng.Intn(len(stdlib))]
+	fmt.Fprintf(&b, "go %s\n\ntoolchain go%s\n\nrequire (\n", v, v)
 	for _, name := range pick(rng, n-1, names, func(k int) string { return fmt.Sprintf("example.com/gen/mod%d", k) }) {
 		ind := ""
 		if rng.Intn(3) == 0 {
