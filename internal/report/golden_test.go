@@ -42,7 +42,7 @@ func sample() *Report {
 			Priority:  100, PriorityReasons: []string{"seen in 2 places"}},
 		{RuleID: "pipeline/unpinned-action", Severity: finding.Medium, Area: finding.Pipeline, Title: rules[2].Title,
 			Message: "actions/checkout@v4 is referenced by a tag.", Location: finding.Location{Path: ".github/workflows/ci.yml", StartLine: 9},
-			Remediation: rules[2].Remediation, Fingerprint: "aa11", Suppression: &finding.Suppression{Kind: finding.SuppressedInline, Reason: "internal action", Source: ".github/workflows/ci.yml:8"}},
+			Remediation: rules[2].Remediation, Fingerprint: "aa11", Properties: map[string]string{"ref": "v4", "severity": "spoofed"}, Suppression: &finding.Suppression{Kind: finding.SuppressedInline, Reason: "internal action", Source: ".github/workflows/ci.yml:8"}},
 		{RuleID: "runtime/cloudtrail-missing", Severity: finding.Low, Area: finding.Runtime, Title: rules[3].Title,
 			Message: "No aws_cloudtrail in the configuration.", Location: finding.Location{Path: "infra/main.tf"},
 			Remediation: rules[3].Remediation, Fingerprint: "bb22", Confidence: finding.ConfidenceLow},
@@ -125,6 +125,11 @@ func TestSARIFShape(t *testing.T) {
 		}
 		if uri := res.Locations[0].PhysicalLocation.ArtifactLocation.URI; strings.HasPrefix(uri, "/") || strings.Contains(uri, " ") {
 			t.Errorf("uri %q is not a relative URI reference", uri)
+		}
+	}
+	for _, res := range run.Results {
+		if res.RuleID == "pipeline/unpinned-action" && (res.Properties["ref"] != "v4" || res.Properties["severity"] != "medium") {
+			t.Errorf("rule facts not carried, or they override SARIF's own keys: %v", res.Properties)
 		}
 	}
 	if tags := run.Tool.Driver.Rules[0].Properties["tags"].([]any); tags[1] != "config" {

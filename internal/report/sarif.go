@@ -299,7 +299,13 @@ func sarifResultOf(f *finding.Finding, ruleIndex int) sarifResult {
 		}
 		res.Suppressions = []sarifSuppress{{Kind: kind, Status: "accepted", Justification: s.Reason}}
 	}
-	props := map[string]any{"severity": f.Severity.String(), "area": string(f.Area)}
+	// The rule's own facts (advisory ids and fixed versions, commit author ...) as in JSON; the keys
+	// below are SARIF-wide and win over a property of the same name.
+	props := make(map[string]any, len(f.Properties)+5)
+	for k, v := range f.Properties {
+		props[k] = v
+	}
+	props["severity"], props["area"] = f.Severity.String(), string(f.Area)
 	if f.Confidence != "" {
 		props["confidence"] = string(f.Confidence)
 	}
