@@ -45,7 +45,7 @@ func vulnFinding(pk *deps.Package, v *vulnerable, now time.Time) finding.Finding
 }
 
 // vulnMessage reads "golang.org/x/net 0.7.0 has 16 known vulnerabilities (2 high, 14 medium);
-// 0.56.0 fixes all (a fix available for up to 900 days): GO-..., GO-...". A single advisory is
+// 0.56.0 fixes all (a fix available for up to 900 days): GO-..., GO-... and 6 more". A single advisory is
 // told with its aliases, summary and rating.
 func vulnMessage(pk *deps.Package, v *vulnerable, now time.Time) string {
 	var b strings.Builder
@@ -71,7 +71,13 @@ func vulnMessage(pk *deps.Package, v *vulnerable, now time.Time) string {
 		ids = append(ids, v.advs[i].IDs...)
 	}
 	slices.Sort(ids)
-	fmt.Fprintf(&b, ": %s", strings.Join(ids, ", "))
+	// Enough ids to search for; every one is in the properties (JSON and SARIF alike).
+	const shown = 10
+	if len(ids) > shown {
+		fmt.Fprintf(&b, ": %s and %d more", strings.Join(ids[:shown], ", "), len(ids)-shown)
+	} else {
+		fmt.Fprintf(&b, ": %s", strings.Join(ids, ", "))
+	}
 	return b.String()
 }
 
