@@ -40,6 +40,7 @@ func allChecks() []*check {
 		checkAKSAuditLogsMissing(),
 		// Kubernetes.
 		checkK8sRuntimeDetectionMissing(),
+		checkK8sClusterRuntimeDetectionMissing(),
 		checkK8sAPIServerAuditDisabled(),
 	}
 }

@@ -14,11 +14,21 @@ import (
 
 // Workload is one Kubernetes workload: a DaemonSet, Deployment, StatefulSet, Pod (static pods
 // included) ... as written in a manifest, a chart's rendered template or a kubernetes_* resource.
+// Objects that deploy or configure a cluster without a pod template come in the same form: a chart
+// install (Flux HelmRelease, Argo CD Application, k3s HelmChart, a chart dependency) carries Chart,
+// and a control plane configuration (kubeadm ClusterConfiguration, kind Cluster, k3s config) carries
+// one kube-apiserver container whose Command holds the flags it configures.
 type Workload struct {
 	Kind       string // "DaemonSet"
+	APIVersion string
 	Namespace  string
 	Name       string
 	Containers []Container
+	// Chart is the Helm chart a chart install deploys, as written ("falcosecurity/falco", an OCI
+	// reference or a chart path).
+	Chart string
+	// Origin says where a rendered object came from ("helm:charts/app"); "" for plain manifests.
+	Origin string
 	// Location is the workload's declaration (the line of its kind or metadata).
 	Location finding.Location
 }
@@ -94,11 +104,18 @@ type Sensor struct {
 	Location finding.Location
 }
 
-// RuntimeSensors returns the DaemonSets that run a runtime sensor on every node. A sensor in a
-// Deployment watches nothing but itself, so only DaemonSets count.
+// RuntimeSensors returns the DaemonSets that run a runtime sensor on every node, and the chart
+// installs (HelmRelease, Argo CD Application, chart dependency ...) of a sensor's chart. A sensor
+// in a Deployment watches nothing but itself, so only DaemonSets count.
 func RuntimeSensors(ws []Workload) []Sensor {
 	var out []Sensor
 	for _, w := range ws {
+		if w.Chart != "" {
+			if product, ok := SensorChart(w.Chart); ok {
+				out = append(out, Sensor{Product: product, Workload: w.id(), Location: w.Location})
+			}
+			continue
+		}
 		if !strings.EqualFold(w.Kind, "DaemonSet") {
 			continue
 		}
