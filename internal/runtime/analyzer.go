@@ -80,21 +80,27 @@ func (a *Analyzer) After() []string {
 type manifestSeen struct{}
 
 // Wants claims Kubernetes manifests, Helm charts and kustomizations, to note that they exist and
-// to read a chart's dependencies, and k3s configuration files, to read their kube-apiserver flags.
+// to read a chart's dependencies; helmfiles, to read their releases; and k3s configuration files,
+// to read their kube-apiserver flags.
 func (a *Analyzer) Wants(f *workspace.File) bool {
 	switch f.Kind {
 	case workspace.KindKubernetes, workspace.KindHelmChart, workspace.KindHelmTemplate, workspace.KindKustomization:
 		return true
-	case workspace.KindYAML:
-		return isK3sConfig(f.Path)
+	case workspace.KindYAML, workspace.KindText:
+		return isK3sConfig(f.Path) || isHelmfile(f.Path)
 	}
 	return false
 }
 
 // AnalyzeFile notes a manifest, and reads what a Chart.yaml or a k3s configuration declares.
 func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {
-	switch p.File.Kind {
-	case workspace.KindYAML:
+	switch {
+	case isHelmfile(p.File.Path):
+		if rs := helmfileReleases(p.File.Path, p.File.Content); len(rs) > 0 {
+			p.Share(fileWorkloads(rs))
+		}
+		return nil
+	case p.File.Kind == workspace.KindYAML:
 		w, ok, err := k3sServer(p.File.Path, p.File.Content)
 		if err != nil {
 			ye := yamlvalue.FromYAMLError(err)
@@ -104,7 +110,7 @@ func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error 
 			p.Share(fileWorkloads{w})
 		}
 		return nil
-	case workspace.KindHelmChart:
+	case p.File.Kind == workspace.KindHelmChart:
 		if deps := chartDependencies(p.File.Path, p.File.Content); len(deps) > 0 {
 			p.Share(fileWorkloads(deps))
 		}

@@ -16,8 +16,9 @@ import (
 )
 
 // Files the Kubernetes model does not hold, read by the runtime analyzer itself in the first
-// phase: a chart's Chart.yaml (its dependencies install charts) and a k3s server configuration
-// (its kube-apiserver flags). Each becomes Workload values, shared as fileWorkloads.
+// phase: a chart's Chart.yaml (its dependencies install charts), a helmfile (its releases install
+// charts) and a k3s server configuration (its kube-apiserver flags). Each becomes Workload values,
+// shared as fileWorkloads.
 
 // fileWorkloads are the workloads one file declares.
 type fileWorkloads []Workload
@@ -101,6 +102,39 @@ func chartDependencies(file string, src []byte) []Workload {
 			Location: finding.Location{Path: file, StartLine: d.FirstLine()}})
 	}
 	return out
+}
+
+// isHelmfile reports whether a path is a helmfile: helmfile.yaml (.yml, .yaml.gotmpl) or a file
+// of helmfile.d/.
+func isHelmfile(p string) bool {
+	base := strings.ToLower(path.Base(p))
+	if strings.HasPrefix(base, "helmfile.") {
+		return strings.HasSuffix(base, ".yaml") || strings.HasSuffix(base, ".yml") || strings.HasSuffix(base, ".yaml.gotmpl")
+	}
+	ext := path.Ext(base)
+	return path.Base(path.Dir(p)) == "helmfile.d" && (ext == ".yaml" || ext == ".yml" || ext == ".gotmpl")
+}
+
+// helmfileReleases reads the releases of a helmfile, each the install of a chart. Helmfiles are
+// often templates: documents that are not plain YAML are passed over, the others still read.
+func helmfileReleases(file string, src []byte) []Workload {
+	if len(src) > yamlvalue.DefaultLimits.MaxDocumentBytes {
+		return nil
+	}
+	var out []Workload
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	for {
+		var doc yaml.Node
+		if dec.Decode(&doc) != nil || yamlvalue.CheckSize(&doc, yamlvalue.DefaultLimits) != nil {
+			return out // the end, or a template the YAML parser cannot follow past
+		}
+		for _, r := range (manifest.Value{N: &doc}).Get("releases").Items() {
+			if chart := r.Get("chart").Str(); chart != "" {
+				out = append(out, Workload{Kind: "HelmfileRelease", Name: r.Get("name").Str(), Namespace: r.Get("namespace").Str(),
+					Chart: chart, Location: finding.Location{Path: file, StartLine: r.FirstLine()}})
+			}
+		}
+	}
 }
 
 // firstDocument parses the first YAML document of a file within the size limits; an empty file

@@ -14,7 +14,8 @@ import (
 var ruleK8sClusterRuntimeDetectionMissing = newRule("k8s-cluster-runtime-detection-missing", finding.Medium,
 	"Kubernetes cluster configuration deploys no runtime threat detection",
 	"The repository configures a Kubernetes cluster itself (it installs cluster add-ons through Flux "+
-		"HelmReleases, Argo CD Applications, k3s HelmCharts or chart dependencies, runs DaemonSets or kube-system "+
+		"HelmReleases, Argo CD Applications, k3s HelmCharts, helmfile releases, Terraform helm_release resources or "+
+		"chart dependencies, runs DaemonSets or kube-system "+
 		"workloads, or defines the control plane with kubeadm, static pods or k3s) but deploys no runtime sensor: "+
 		"no Falco, Tetragon, Tracee, Sysdig or similar DaemonSet, nor its chart. A shell spawned in a container, a "+
 		"crypto miner or a container escape then leaves no alert. A repository that only deploys applications "+
@@ -65,11 +66,18 @@ func checkK8sClusterRuntimeDetectionMissing() *check {
 		if !p.workloadsKnown || len(p.set.OfType(slices.Collect(maps.Keys(clusterTypes))...)) > 0 {
 			return // manifests no model read, or a cluster in code that the other rule covers
 		}
-		anchors := clusterAnchors(p.workloads)
-		if len(anchors) == 0 || len(p.sensorScopes()) > 0 {
+		ws := p.workloads
+		for _, r := range p.set.OfType("helm_release") {
+			// Add-ons installed by Terraform into a cluster defined elsewhere.
+			ws = append(ws, Workload{Kind: "helm_release", Name: r.Address, Chart: str(r.Get("chart")), Location: r.At(nil)})
+		}
+		anchors := clusterAnchors(ws)
+		i := slices.IndexFunc(anchors, func(w Workload) bool { return p.inScope(w.Location.Path) })
+		if i < 0 || len(p.sensorScopes()) > 0 {
 			return
 		}
-		first := anchors[0]
+		first := anchors[i]
+		anchors = append(append([]Workload{first}, anchors[:i]...), anchors[i+1:]...)
 		var names []string
 		var related []finding.Location
 		for i, w := range anchors {
@@ -170,6 +178,19 @@ spec:
   targetNamespace: falco
   createNamespace: true
 `
+	case "HelmfileRelease":
+		return `releases:
+  - name: falco
+    namespace: falco
+    chart: falcosecurity/falco
+    version: 4.x.x
+# with the repository:
+# repositories:
+#   - name: falcosecurity
+#     url: https://falcosecurity.github.io/charts
+`
+	case "helm_release":
+		return falcoHelmRelease("")
 	case "ChartDependency":
 		return `dependencies:
   - name: falco
