@@ -156,14 +156,7 @@ func APIServerAuditGaps(ws []Workload) []AuditGap {
 			if !runsAPIServer(c) {
 				continue
 			}
-			flags := map[string]string{}
-			for _, a := range c.Command {
-				if k, v, ok := strings.Cut(a, "="); ok && strings.HasPrefix(k, "--") {
-					flags[k] = v
-				} else if strings.HasPrefix(a, "--") {
-					flags[a] = ""
-				}
-			}
+			flags := commandFlags(c.Command)
 			var missing []string
 			if flags["--audit-policy-file"] == "" {
 				missing = append(missing, "--audit-policy-file")
@@ -177,6 +170,25 @@ func APIServerAuditGaps(ws []Workload) []AuditGap {
 		}
 	}
 	return out
+}
+
+// commandFlags reads the long flags of a command line, in both the --name=value and the
+// --name value forms.
+func commandFlags(cmd []string) map[string]string {
+	flags := map[string]string{}
+	for i, a := range cmd {
+		if !strings.HasPrefix(a, "--") {
+			continue
+		}
+		if k, v, ok := strings.Cut(a, "="); ok {
+			flags[k] = v
+		} else if i+1 < len(cmd) && !strings.HasPrefix(cmd[i+1], "-") {
+			flags[a] = cmd[i+1]
+		} else {
+			flags[a] = ""
+		}
+	}
+	return flags
 }
 
 // runsAPIServer reports whether a container runs kube-apiserver.
