@@ -35,6 +35,9 @@ func checkK8sAPIServerAuditDisabled() *check {
 				msg = fmt.Sprintf("%s %s: kube-apiserver (container %s) runs without %s, so the cluster audits nothing",
 					w.Kind, w.Name, g.Container, missing)
 			}
+			if w.Origin != "" {
+				msg += " (rendered from " + w.Origin + ")"
+			}
 			p.reportAt(w.Location, w.id()+"/"+g.Container, msg, auditFix(w))
 		}
 	}}

@@ -15,11 +15,12 @@ var ruleK8sClusterRuntimeDetectionMissing = newRule("k8s-cluster-runtime-detecti
 	"Kubernetes cluster configuration deploys no runtime threat detection",
 	"The repository configures a Kubernetes cluster itself (it installs cluster add-ons through Flux "+
 		"HelmReleases, Argo CD Applications, k3s HelmCharts, helmfile releases, Terraform helm_release resources or "+
-		"chart dependencies, runs DaemonSets or kube-system "+
-		"workloads, or defines the control plane with kubeadm, static pods or k3s) but deploys no runtime sensor: "+
+		"chart dependencies, runs kube-system workloads, or defines the control plane with kubeadm, static pods or "+
+		"k3s) but deploys no runtime sensor: "+
 		"no Falco, Tetragon, Tracee, Sysdig or similar DaemonSet, nor its chart. A shell spawned in a container, a "+
 		"crypto miner or a container escape then leaves no alert. A repository that only deploys applications "+
-		"(Deployments in their own namespaces) is left alone: its cluster is configured elsewhere. Clusters "+
+		"(Deployments in their own namespaces, or a product's own DaemonSet) is left alone: its cluster is "+
+		"configured elsewhere. Clusters "+
 		"defined in Terraform or CloudFormation are the subject of runtime/k8s-runtime-detection-missing instead.",
 	"Install a runtime sensor as a DaemonSet on every node, the same way the repository installs its other "+
 		"add-ons: a Flux HelmRelease or an Argo CD Application of the Falco chart, or "+
@@ -40,25 +41,27 @@ var clusterAddonCharts = []string{
 }
 
 // clusterAnchors are the workloads that show a repository configures a cluster, in a stable order.
-func clusterAnchors(ws []Workload) []Workload {
-	var out []Workload
+// A DaemonSet outside kube-system is weak evidence (a product may ship its own node agent): it is
+// listed, but strong is set only by an add-on chart install, a kube-system workload or a control
+// plane configuration.
+func clusterAnchors(ws []Workload) (anchors []Workload, strong bool) {
 	for _, w := range ws {
 		switch {
 		case w.Chart != "":
 			if slices.Contains(clusterAddonCharts, strings.ToLower(path.Base(w.Chart))) {
-				out = append(out, w)
+				anchors, strong = append(anchors, w), true
 			}
-		case w.Kind == "DaemonSet", w.Kind == kindKubeadm, w.Kind == kindK3s,
-			w.Namespace == "kube-system" && len(w.Containers) > 0:
-			out = append(out, w)
-		case w.Kind == "Pod" && slices.ContainsFunc(w.Containers, runsAPIServer):
-			out = append(out, w)
+		case w.Kind == kindKubeadm, w.Kind == kindK3s, w.Namespace == "kube-system" && len(w.Containers) > 0,
+			w.Kind == "Pod" && slices.ContainsFunc(w.Containers, runsAPIServer):
+			anchors, strong = append(anchors, w), true
+		case w.Kind == "DaemonSet":
+			anchors = append(anchors, w)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Workload) int {
+	slices.SortStableFunc(anchors, func(a, b Workload) int {
 		return cmp.Or(strings.Compare(a.Location.Path, b.Location.Path), cmp.Compare(a.Location.StartLine, b.Location.StartLine))
 	})
-	return out
+	return anchors, strong
 }
 
 func checkK8sClusterRuntimeDetectionMissing() *check {
@@ -71,9 +74,9 @@ func checkK8sClusterRuntimeDetectionMissing() *check {
 			// Add-ons installed by Terraform into a cluster defined elsewhere.
 			ws = append(ws, Workload{Kind: "helm_release", Name: r.Address, Chart: str(r.Get("chart")), Location: r.At(nil)})
 		}
-		anchors := clusterAnchors(ws)
+		anchors, strong := clusterAnchors(ws)
 		i := slices.IndexFunc(anchors, func(w Workload) bool { return p.inScope(w.Location.Path) })
-		if i < 0 || len(p.sensorScopes()) > 0 {
+		if !strong || i < 0 || len(p.sensorScopes()) > 0 {
 			return
 		}
 		first := anchors[i]
