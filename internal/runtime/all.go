@@ -42,5 +42,7 @@ func allChecks() []*check {
 		checkK8sRuntimeDetectionMissing(),
 		checkK8sClusterRuntimeDetectionMissing(),
 		checkK8sAPIServerAuditDisabled(),
+		checkK8sAuditPolicyIneffective(),
+		checkK8sAuditPolicyLogsSecretData(),
 	}
 }

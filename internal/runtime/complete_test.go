@@ -40,6 +40,8 @@ func TestCompleteSetupQuietForTheRightReason(t *testing.T) {
 		{"kubernetes", "clusters/prod/security.yaml", "runtime/k8s-cluster-runtime-detection-missing", []edit{{"    name: falco\n    namespace: flux-system", "    name: podinfo\n    namespace: flux-system"}}},
 		{"kubernetes", "control-plane/kubeadm.yaml", "runtime/k8s-apiserver-audit-disabled", []edit{{"value: /etc/kubernetes/audit-webhook.yaml", `value: ""`}}},
 		{"kubernetes", "control-plane/kind.yaml", "runtime/k8s-apiserver-audit-disabled", []edit{{"audit-policy-file:", "admission-control-config-file:"}}},
+		{"kubernetes", "control-plane/audit-policy.yaml", "runtime/k8s-audit-policy-ineffective", []edit{{"  - level: Metadata\n    resources:\n      - group: \"\"\n        resources: [\"secrets\"", "  - level: None\n    resources:\n      - group: \"\"\n        resources: [\"secrets\""}}},
+		{"kubernetes", "control-plane/audit-policy.yaml", "runtime/k8s-audit-policy-logs-secret-data", []edit{{"        resources: [\"configmaps\"]\n    namespaces: [\"kube-system\"]", "        resources: [\"secrets\"]\n    namespaces: [\"kube-system\"]"}}},
 		{"kubernetes", "k3s/config.yaml", "runtime/k8s-apiserver-audit-disabled", []edit{{"  - audit-policy-file=", "  - audit-policy-file-missing="}}},
 		{"kubernetes", "control-plane/kube-apiserver.yaml", "runtime/k8s-apiserver-audit-disabled", []edit{{"--audit-policy-file=", "--audit-policy-filename="}}},
 		{"terraform", "azure_workloads.tf", "runtime/azure-network-flow-logs-missing", []edit{{"target_resource_id   = azurerm_virtual_network.main.id", `target_resource_id   = "/elsewhere"`}}},

@@ -61,6 +61,9 @@ func workloadsOf(o *manifest.Object) []Workload {
 		return withCharts(w, argoCharts(o.Spec())...)
 	case o.Kind == "ApplicationSet" && group == "argoproj.io":
 		return withCharts(w, argoCharts(o.Spec().Path("template", "spec"))...)
+	case o.Kind == "Policy" && group == "audit.k8s.io":
+		w.AuditRules = auditRulesOf(o)
+		return []Workload{w}
 	case o.Kind == "ClusterConfiguration" && group == "kubeadm.k8s.io":
 		if w.Name == "" {
 			w.Name = o.Root.Get("clusterName").Str()

@@ -29,6 +29,8 @@ type Workload struct {
 	Chart string
 	// Origin says where a rendered object came from ("helm:charts/app"); "" for plain manifests.
 	Origin string
+	// AuditRules are the rules of an audit Policy (audit.k8s.io), in order.
+	AuditRules []AuditRule
 	// Location is the workload's declaration (the line of its kind or metadata).
 	Location finding.Location
 }
