@@ -188,3 +188,28 @@ func FuzzClusterFiles(f *testing.F) {
 		}
 	})
 }
+
+func FuzzWorkloadsOf(f *testing.F) {
+	f.Add([]byte("apiVersion: kind.x-k8s.io/v1alpha4\nkind: Cluster\nkubeadmConfigPatches: [\"kind: ClusterConfiguration\\napiServer: {extraArgs: {a: b}}\"]\n"))
+	f.Add([]byte("apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: [{level: None, resources: [{group: '', resources: [secrets]}]}]\n"))
+	f.Add([]byte("apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec: {sources: [{chart: falco}, {path: x/y}]}\n"))
+	f.Add([]byte("apiVersion: apps/v1\nkind: DaemonSet\nspec: {template: {spec: {containers: [{image: falcosecurity/falco, command: [--x]}]}}}\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		objs, _ := manifest.Parse("k8s/fuzz.yaml", src)
+		var ws []Workload
+		for _, o := range objs {
+			for _, w := range workloadsOf(o) {
+				if w.Location.Path != "k8s/fuzz.yaml" {
+					t.Errorf("workload without its file: %+v", w)
+				}
+				ws = append(ws, w)
+			}
+		}
+		APIServerAuditGaps(ws)
+		RuntimeSensors(ws)
+		clusterAnchors(ws)
+		for _, w := range ws {
+			AuditPolicyGaps(w.AuditRules)
+		}
+	})
+}
