@@ -59,7 +59,12 @@ func clusterAnchors(ws []Workload) (anchors []Workload, strong bool) {
 		}
 	}
 	slices.SortStableFunc(anchors, func(a, b Workload) int {
-		return cmp.Or(strings.Compare(a.Location.Path, b.Location.Path), cmp.Compare(a.Location.StartLine, b.Location.StartLine))
+		return cmp.Or(strings.Compare(a.Location.Path, b.Location.Path), cmp.Compare(a.Location.StartLine, b.Location.StartLine),
+			strings.Compare(a.Chart, b.Chart))
+	})
+	// A Kustomize overlay repeats the objects of its base, at the base's lines.
+	anchors = slices.CompactFunc(anchors, func(a, b Workload) bool {
+		return a.Location == b.Location && a.Chart == b.Chart && a.Kind == b.Kind
 	})
 	return anchors, strong
 }
