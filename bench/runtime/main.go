@@ -1,9 +1,12 @@
 // Command runtimebench generates a deterministic tree of Terraform root modules that define what
 // coverage rules look at (trails, detectors, VPCs, buckets, load balancers, databases, clusters),
-// some logged and some not, and reviews it with the cloud and runtime analyzers through
-// engine.Review, for bench/runtime/run.sh to compare with trivy config.
+// some logged and some not, or of self-managed Kubernetes clusters (kube-apiserver static pods,
+// kubeadm configurations, node agents, some audited and some not), and reviews it with the cloud,
+// Kubernetes and runtime analyzers through engine.Review, for bench/runtime/run.sh to compare with
+// trivy config.
 //
 //	go run ./bench/runtime gen -out DIR -roots 200
+//	go run ./bench/runtime gen-k8s -out DIR -clusters 500
 //	go run ./bench/runtime review DIR
 package main
 
@@ -13,11 +16,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: runtimebench gen -out DIR [-roots N]")
+		fmt.Fprintln(os.Stderr, "usage: runtimebench gen -out DIR [-roots N] | gen-k8s -out DIR [-clusters N]")
 		os.Exit(2)
 	}
 	var err error
@@ -28,6 +32,12 @@ func main() {
 		roots := fs.Int("roots", 200, "number of root modules (5 files each)")
 		fs.Parse(os.Args[2:])
 		err = generate(*out, *roots)
+	case "gen-k8s":
+		fs := flag.NewFlagSet("gen-k8s", flag.ExitOnError)
+		out := fs.String("out", "", "directory to write (emptied first)")
+		clusters := fs.Int("clusters", 500, "number of clusters (3 files each)")
+		fs.Parse(os.Args[2:])
+		err = generateK8s(*out, *clusters)
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
@@ -124,3 +134,87 @@ func baseline(r int, validated, detector bool) string {
 	}
 	return s
 }
+
+// generateK8s writes clusters self-managed clusters: a kube-apiserver static pod, a kubeadm
+// ClusterConfiguration and node agents (a log shipper DaemonSet, and Falco in half of them), the
+// API server audited or not at random (fixed seed).
+func generateK8s(out string, clusters int) error {
+	if out == "" {
+		return fmt.Errorf("-out is required")
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for c := range clusters {
+		dir := filepath.Join(out, fmt.Sprintf("cluster%04d", c))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		audit := ""
+		if rng.IntN(2) == 0 {
+			audit = "\n        - --audit-policy-file=/etc/kubernetes/audit-policy.yaml\n        - --audit-log-path=/var/log/kubernetes/audit.log"
+		}
+		files := map[string]string{
+			"kube-apiserver.yaml": fmt.Sprintf(staticPod, audit),
+			"kubeadm.yaml":        fmt.Sprintf(kubeadmConfig, c, strings.ReplaceAll(strings.ReplaceAll(audit, "        - --", "    "), "=", ": ")),
+			"agents.yaml":         fmt.Sprintf(agent, "fluent-bit", "cr.fluentbit.io/fluent/fluent-bit:4.0.3"),
+		}
+		if rng.IntN(2) == 0 {
+			files["agents.yaml"] += "---\n" + fmt.Sprintf(agent, "falco", "docker.io/falcosecurity/falco:0.41.3")
+		}
+		for name, src := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+const staticPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: kube-apiserver
+  namespace: kube-system
+spec:
+  hostNetwork: true
+  containers:
+    - name: kube-apiserver
+      image: registry.k8s.io/kube-apiserver:v1.33.2
+      command:
+        - kube-apiserver
+        - --advertise-address=10.0.0.10
+        - --authorization-mode=Node,RBAC
+        - --anonymous-auth=false
+        - --profiling=false%s
+`
+
+const kubeadmConfig = `apiVersion: kubeadm.k8s.io/v1beta3
+kind: ClusterConfiguration
+clusterName: cluster%04d
+apiServer:
+  extraArgs:
+    authorization-mode: Node,RBAC%s
+`
+
+const agent = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: %[1]s
+  namespace: kube-system
+spec:
+  selector:
+    matchLabels:
+      app: %[1]s
+  template:
+    metadata:
+      labels:
+        app: %[1]s
+    spec:
+      containers:
+        - name: %[1]s
+          image: %[2]s
+          resources:
+            limits: {cpu: 200m, memory: 256Mi}
+`

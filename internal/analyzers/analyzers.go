@@ -77,7 +77,7 @@ func All(o Options) ([]analysis.Analyzer, error) {
 	return []analysis.Analyzer{
 		sa,
 		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
-		runtime.New(runtime.Options{}),
+		runtime.New(runtime.Options{Workloads: runtime.ManifestWorkloads, WorkloadSource: runtime.KubernetesSource}),
 		pipeline.New(),
 		evidence.New(ev),
 		iamrules.NewPolicyFiles(),

@@ -40,6 +40,9 @@ func allChecks() []*check {
 		checkAKSAuditLogsMissing(),
 		// Kubernetes.
 		checkK8sRuntimeDetectionMissing(),
+		checkK8sClusterRuntimeDetectionMissing(),
 		checkK8sAPIServerAuditDisabled(),
+		checkK8sAuditPolicyIneffective(),
+		checkK8sAuditPolicyLogsSecretData(),
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/iac/resource"
 	"github.com/vigil-sec/vigil/internal/iac/terraform"
+	"github.com/vigil-sec/vigil/internal/iac/yamlvalue"
 	"github.com/vigil-sec/vigil/internal/rule"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
@@ -78,17 +79,42 @@ func (a *Analyzer) After() []string {
 // charts: without a workload model the rules cannot see what they deploy, so they stay quiet.
 type manifestSeen struct{}
 
-// Wants claims Kubernetes manifests, Helm charts and kustomizations, only to note that they exist.
+// Wants claims Kubernetes manifests, Helm charts and kustomizations, to note that they exist and
+// to read a chart's dependencies; helmfiles, to read their releases; and k3s configuration files,
+// to read their kube-apiserver flags.
 func (a *Analyzer) Wants(f *workspace.File) bool {
 	switch f.Kind {
 	case workspace.KindKubernetes, workspace.KindHelmChart, workspace.KindHelmTemplate, workspace.KindKustomization:
 		return true
+	case workspace.KindYAML, workspace.KindText:
+		return isK3sConfig(f.Path) || isHelmfile(f.Path)
 	}
 	return false
 }
 
-// AnalyzeFile notes a manifest; it reads nothing.
+// AnalyzeFile notes a manifest, and reads what a Chart.yaml or a k3s configuration declares.
 func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {
+	switch {
+	case isHelmfile(p.File.Path):
+		if rs := helmfileReleases(p.File.Path, p.File.Content); len(rs) > 0 {
+			p.Share(fileWorkloads(rs))
+		}
+		return nil
+	case p.File.Kind == workspace.KindYAML:
+		w, ok, err := k3sServer(p.File.Path, p.File.Content)
+		if err != nil {
+			ye := yamlvalue.FromYAMLError(err)
+			return analysis.Errorf(ye.Line, "k3s configuration: %s", ye.Msg)
+		}
+		if ok {
+			p.Share(fileWorkloads{w})
+		}
+		return nil
+	case p.File.Kind == workspace.KindHelmChart:
+		if deps := chartDependencies(p.File.Path, p.File.Content); len(deps) > 0 {
+			p.Share(fileWorkloads(deps))
+		}
+	}
 	p.Share(manifestSeen{})
 	return nil
 }
@@ -102,6 +128,9 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 	if !ps.workloadsKnown && len(analysis.SharedOf[manifestSeen](p, a.Name())) == 0 {
 		// No manifests at all: nothing is deployed outside the resource set.
 		ps.workloadsKnown = true
+	}
+	for _, fw := range analysis.SharedOf[fileWorkloads](p, a.Name()) {
+		ps.workloads = append(ps.workloads, fw...)
 	}
 	for _, c := range a.checks {
 		if err := ctx.Err(); err != nil {

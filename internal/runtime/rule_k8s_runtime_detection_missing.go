@@ -12,8 +12,9 @@ var ruleK8sRuntimeDetectionMissing = newRule("k8s-runtime-detection-missing", fi
 	"The configuration defines a Kubernetes cluster but deploys no runtime sensor to it: no Falco, Tetragon or "+
 		"similar DaemonSet (nor its Helm release), no GuardDuty EKS Runtime Monitoring, no Defender for Containers. "+
 		"A shell spawned in a container, a crypto miner or a container escape then leaves no alert: logs and "+
-		"audit trails record the API, not what runs on the nodes. A sensor anywhere in the review (a Helm release, "+
-		"a kubernetes_* DaemonSet, a DaemonSet manifest) is taken to cover every cluster; GuardDuty runtime monitoring "+
+		"audit trails record the API, not what runs on the nodes. A sensor anywhere in the review (a helm_release, "+
+		"a kubernetes_* DaemonSet, a DaemonSet manifest or rendered chart, a Flux HelmRelease, Argo CD Application, "+
+		"k3s HelmChart, helmfile release or chart dependency of a sensor's chart) is taken to cover every cluster; GuardDuty runtime monitoring "+
 		"covers EKS and Defender for Containers AKS. While manifests in the review are not read by a Kubernetes "+
 		"model, the rule stays quiet.",
 	"Deploy a runtime sensor as a DaemonSet on every node, for example Falco with its Helm chart (a helm_release "+
@@ -109,13 +110,16 @@ func sensorFix(c *resource.Resource) string {
 #       Status: ENABLED
 `, c.Name)
 	}
+	return falcoHelmRelease("  # the helm provider must point at " + ref(c) + "\n")
+}
+
+// falcoHelmRelease is the Terraform install of Falco, with extra lines inside the block.
+func falcoHelmRelease(extra string) string {
 	return `resource "helm_release" "falco" {
   name             = "falco"
   repository       = "https://falcosecurity.github.io/charts"
   chart            = "falco"
   namespace        = "falco"
   create_namespace = true
-  # the helm provider must point at ` + ref(c) + `
-}
-`
+` + extra + "}\n"
 }

@@ -14,11 +14,23 @@ import (
 
 // Workload is one Kubernetes workload: a DaemonSet, Deployment, StatefulSet, Pod (static pods
 // included) ... as written in a manifest, a chart's rendered template or a kubernetes_* resource.
+// Objects that deploy or configure a cluster without a pod template come in the same form: a chart
+// install (Flux HelmRelease, Argo CD Application, k3s HelmChart, a chart dependency) carries Chart,
+// and a control plane configuration (kubeadm ClusterConfiguration, kind Cluster, k3s config) carries
+// one kube-apiserver container whose Command holds the flags it configures.
 type Workload struct {
 	Kind       string // "DaemonSet"
+	APIVersion string
 	Namespace  string
 	Name       string
 	Containers []Container
+	// Chart is the Helm chart a chart install deploys, as written ("falcosecurity/falco", an OCI
+	// reference or a chart path).
+	Chart string
+	// Origin says where a rendered object came from ("helm:charts/app"); "" for plain manifests.
+	Origin string
+	// AuditRules are the rules of an audit Policy (audit.k8s.io), in order.
+	AuditRules []AuditRule
 	// Location is the workload's declaration (the line of its kind or metadata).
 	Location finding.Location
 }
@@ -94,11 +106,18 @@ type Sensor struct {
 	Location finding.Location
 }
 
-// RuntimeSensors returns the DaemonSets that run a runtime sensor on every node. A sensor in a
-// Deployment watches nothing but itself, so only DaemonSets count.
+// RuntimeSensors returns the DaemonSets that run a runtime sensor on every node, and the chart
+// installs (HelmRelease, Argo CD Application, chart dependency ...) of a sensor's chart. A sensor
+// in a Deployment watches nothing but itself, so only DaemonSets count.
 func RuntimeSensors(ws []Workload) []Sensor {
 	var out []Sensor
 	for _, w := range ws {
+		if w.Chart != "" {
+			if product, ok := SensorChart(w.Chart); ok {
+				out = append(out, Sensor{Product: product, Workload: w.id(), Location: w.Location})
+			}
+			continue
+		}
 		if !strings.EqualFold(w.Kind, "DaemonSet") {
 			continue
 		}
@@ -139,14 +158,7 @@ func APIServerAuditGaps(ws []Workload) []AuditGap {
 			if !runsAPIServer(c) {
 				continue
 			}
-			flags := map[string]string{}
-			for _, a := range c.Command {
-				if k, v, ok := strings.Cut(a, "="); ok && strings.HasPrefix(k, "--") {
-					flags[k] = v
-				} else if strings.HasPrefix(a, "--") {
-					flags[a] = ""
-				}
-			}
+			flags := commandFlags(c.Command)
 			var missing []string
 			if flags["--audit-policy-file"] == "" {
 				missing = append(missing, "--audit-policy-file")
@@ -160,6 +172,25 @@ func APIServerAuditGaps(ws []Workload) []AuditGap {
 		}
 	}
 	return out
+}
+
+// commandFlags reads the long flags of a command line, in both the --name=value and the
+// --name value forms.
+func commandFlags(cmd []string) map[string]string {
+	flags := map[string]string{}
+	for i, a := range cmd {
+		if !strings.HasPrefix(a, "--") {
+			continue
+		}
+		if k, v, ok := strings.Cut(a, "="); ok {
+			flags[k] = v
+		} else if i+1 < len(cmd) && !strings.HasPrefix(cmd[i+1], "-") {
+			flags[a] = cmd[i+1]
+		} else {
+			flags[a] = ""
+		}
+	}
+	return flags
 }
 
 // runsAPIServer reports whether a container runs kube-apiserver.

@@ -66,6 +66,8 @@ func TestAPIServerAuditGaps(t *testing.T) {
 			Command: []string{"--audit-policy-file", "--audit-log-path=/var/log/audit.log"}}}},
 		{Kind: "Pod", Name: "full", Containers: []Container{{Name: "api", Image: "registry.k8s.io/kube-apiserver:v1.33.2",
 			Command: []string{"kube-apiserver", "--audit-policy-file=/etc/kubernetes/audit.yaml", "--audit-webhook-config-file=/etc/kubernetes/wh.yaml"}}}},
+		{Kind: "Pod", Name: "spaced", Containers: []Container{{Name: "api", Image: "registry.k8s.io/kube-apiserver:v1.33.2",
+			Command: []string{"kube-apiserver", "--audit-policy-file", "/etc/kubernetes/audit.yaml", "--audit-log-path", "/var/log/audit.log"}}}},
 		{Kind: "Deployment", Name: "web", Containers: []Container{{Name: "web", Image: "nginx", Command: []string{"nginx"}}}},
 	}
 	var got []string
@@ -75,7 +77,8 @@ func TestAPIServerAuditGaps(t *testing.T) {
 			t.Errorf("policy-only misses %v", g.Missing)
 		}
 	}
-	// "args-only" names the flag without a value: an empty policy path audits nothing either.
+	// "args-only" names the flag without a value: an empty policy path audits nothing either;
+	// "spaced" gives the values as separate arguments (--flag value), which kube-apiserver takes.
 	if want := []string{"none", "policy-only", "args-only"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("gaps in %v, want %v", got, want)
 	}
