@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/vigil-sec/vigil/internal/access/cloudroles"
 	"github.com/vigil-sec/vigil/internal/access/iampolicy"
 	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"github.com/vigil-sec/vigil/internal/analysis"
@@ -14,9 +15,10 @@ import (
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
-// PolicyFiles is the analyzer for IAM policy documents kept as plain JSON files in a repository
-// (policies/deploy.json, iam/trust-github.json): a JSON object with a Statement list (and, usually,
-// a Version). It shares each parsed policy (a *FilePolicy) for set-wide rules.
+// PolicyFiles is the analyzer of IAM policies. Its first phase reads policy documents kept as plain
+// JSON files in a repository (policies/deploy.json, iam/trust-github.json): a JSON object with a
+// Statement list (and, usually, a Version); it shares each parsed policy (a *FilePolicy). Its
+// second phase (cloud.go) reads the policies, roles and bindings of the cloud resource set.
 type PolicyFiles struct{}
 
 // NewPolicyFiles returns the analyzer.
@@ -31,8 +33,9 @@ type FilePolicy struct {
 // Name implements analysis.Analyzer.
 func (*PolicyFiles) Name() string { return "iam-policy-files" }
 
-// Rules implements analysis.Analyzer.
-func (*PolicyFiles) Rules() []*rule.Rule { return Rules() }
+// Rules implements analysis.Analyzer: the AWS IAM rules of this package and, for the second phase
+// over the cloud resource set, the GCP, Azure and IAM-user rules of package cloudroles.
+func (*PolicyFiles) Rules() []*rule.Rule { return append(Rules(), cloudroles.Rules()...) }
 
 // Wants claims JSON files that mention a Statement and an Effect (also inside a JSON string).
 func (*PolicyFiles) Wants(f *workspace.File) bool {
