@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/analysistest"
+	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 	"github.com/vigil-sec/vigil/internal/finding"
 )
 
@@ -46,5 +48,36 @@ func TestPolicyFiles(t *testing.T) {
 	want := []string{"add-user-to-group", "attach-role-policy", "create-login-profile", "create-policy-version", "update-assume-role-policy"}
 	if !slices.Equal(paths, want) {
 		t.Errorf("iam-writes.json paths = %v, want %v", paths, want)
+	}
+}
+
+// cloudOnly builds and shares the cloud resource set without running the cloud rules.
+func cloudOnly() analysis.Analyzer { return cloudrules.New(cloudrules.Options{Only: []string{"access/none"}}) }
+
+func TestCloud(t *testing.T) {
+	rep := analysistest.Run(t, "testdata/cloud", cloudOnly(), NewPolicyFiles())
+	broken := false
+	for _, s := range rep.Skipped {
+		t.Logf("skipped %s:%d %s", s.Path, s.Line, s.Reason)
+		if s.Path == "terraform/iam.tf" && s.Line == 207 && strings.Contains(s.Reason, "aws_iam_policy.broken") {
+			broken = true
+		}
+	}
+	if !broken {
+		t.Error("a policy that is not JSON must be skipped with the attribute's line and the resource")
+	}
+	chain := false
+	for _, f := range rep.Findings {
+		if f.RuleID != PrivilegeEscalation.ID || f.Subject != "aws_iam_role.builder#passrole-ec2" {
+			continue
+		}
+		chain = true
+		// iam:PassRole from the data document, ec2:RunInstances from the heredoc, each at its line.
+		if len(f.Related) != 2 || f.Related[0].StartLine != 84 || f.Related[1].Path != "terraform/iam.tf" || f.Related[1].StartLine != 102 {
+			t.Errorf("escalation chain across two policies = %+v", f.Related)
+		}
+	}
+	if !chain {
+		t.Error("no PassRole + RunInstances chain for aws_iam_role.builder")
 	}
 }

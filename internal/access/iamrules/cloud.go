@@ -2,6 +2,7 @@ package iamrules
 
 import (
 	"context"
+	"errors"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/finding"
@@ -67,8 +68,12 @@ func (c *cloudPass) document(r *resource.Resource, attr string, item int, v *res
 	}
 	d, ok, err := c.policyOf(r, v, name)
 	if err != nil {
-		loc := r.At(v)
-		c.pass.Skip(loc.Path, loc.StartLine, err.Error())
+		loc, reason := r.At(v), err.Error()
+		var le *analysis.LineError
+		if errors.As(err, &le) {
+			loc.StartLine, reason = le.Line, le.Err.Error()
+		}
+		c.pass.Skip(loc.Path, loc.StartLine, reason)
 	}
 	if !ok {
 		c.docs[k] = nil

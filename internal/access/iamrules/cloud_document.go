@@ -7,6 +7,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/access/iampolicy"
 	"github.com/vigil-sec/vigil/internal/access/jsontree"
+	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/iac/resource"
 )
@@ -42,7 +43,11 @@ func (c *cloudPass) policyOf(r *resource.Resource, v *resource.Value, name strin
 		if err != nil {
 			var se *jsontree.SyntaxError
 			if errors.As(err, &se) {
-				return Document{}, false, fmt.Errorf("invalid policy JSON in %s (line %d of the document): %s", name, se.Pos.Line, se.Msg)
+				line := at.StartLine
+				if base, ok := heredocBase(v); ok {
+					line = base + se.Pos.Line
+				}
+				return Document{}, false, &analysis.LineError{Line: line, Err: fmt.Errorf("invalid policy JSON in %s: %s", name, se.Msg)}
 			}
 			return Document{}, false, err
 		}
@@ -92,9 +97,7 @@ func modelLocator(path string, at finding.Location) Locator {
 // line, or built by a function (a known jsonencode(), file()), locates every position at the
 // attribute, unless the source can place it better (see sourcePlacer).
 func (c *cloudPass) placeString(v *resource.Value, tree *jsontree.Node, path string, at finding.Location) (*jsontree.Node, Locator) {
-	span := v.Range.EndLine - v.Range.StartLine
-	if span > 0 && span == strings.Count(strings.TrimRight(v.Str, " \t"), "\n")+1 {
-		base := v.Range.StartLine
+	if base, ok := heredocBase(v); ok {
 		return tree, func(p iampolicy.Pos) finding.Location {
 			if p.Line == 0 {
 				return at
@@ -102,12 +105,19 @@ func (c *cloudPass) placeString(v *resource.Value, tree *jsontree.Node, path str
 			return finding.Location{Path: path, StartLine: base + p.Line}
 		}
 	}
-	if span > 0 {
+	if v.Range.EndLine > v.Range.StartLine {
 		if placed, ok := c.placeFromSource(v, tree); ok {
 			return placed, modelLocator(path, at)
 		}
 	}
 	return tree, func(iampolicy.Pos) finding.Location { return at }
+}
+
+// heredocBase tells a string written as a heredoc (its content's lines are the file's lines, from
+// the one after the opening) and returns the line before the content's first.
+func heredocBase(v *resource.Value) (int, bool) {
+	span := v.Range.EndLine - v.Range.StartLine
+	return v.Range.StartLine, span > 0 && span == strings.Count(strings.TrimRight(v.Str, " \t"), "\n")+1
 }
 
 // valueNode converts a model value into a policy tree with the values' lines. Unknown values

@@ -1,0 +1,69 @@
+# Resource policies and Lambda permissions.
+
+resource "aws_s3_bucket" "site" {
+  bucket = "example-site"
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*" # want: access/resource-policy-public
+      Action    = "s3:GetObject"
+      Resource  = "${aws_s3_bucket.site.arn}/*"
+    }]
+  })
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" } # ok: access/resource-policy-public
+      Action    = "sqs:SendMessage"
+      Resource  = "*"
+      Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-exampleorg1" } }
+    }]
+  })
+}
+
+resource "aws_kms_key" "data" {
+  description = "data"
+  policy      = data.aws_iam_policy_document.key.json
+}
+
+data "aws_iam_policy_document" "key" {
+  statement {
+    sid     = "Everyone"
+    actions = ["kms:Decrypt", "kms:Encrypt"]
+    principals {
+      type        = "*"
+      identifiers = ["*"] # want: access/resource-policy-public
+    }
+    resources = ["*"]
+  }
+}
+
+resource "aws_lambda_permission" "any" {
+  function_name = "example-fn"
+  action        = "lambda:InvokeFunction"
+  principal     = "*" # want: access/resource-policy-public
+}
+
+resource "aws_lambda_permission" "bucket" { # ok: access/resource-policy-public
+  function_name = "example-fn"
+  action        = "lambda:InvokeFunction"
+  principal     = "s3.amazonaws.com"
+  source_arn    = aws_s3_bucket.site.arn
+}
+
+resource "aws_lambda_permission" "everyone_from_account" { # ok: access/resource-policy-public
+  function_name  = "example-fn"
+  action         = "lambda:InvokeFunction"
+  principal      = "*"
+  source_account = "123456789012"
+}
