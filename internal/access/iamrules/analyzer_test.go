@@ -7,12 +7,12 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/analysistest"
-	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 )
 
 func TestPolicyFiles(t *testing.T) {
-	rep := analysistest.Run(t, "testdata/policies", NewPolicyFiles())
+	rep := analysistest.Run(t, "testdata/policies", cloudOnly(), NewPolicyFiles())
 	skips := map[string]int{}
 	for _, s := range rep.Skipped {
 		skips[s.Path] = s.Line
@@ -52,7 +52,9 @@ func TestPolicyFiles(t *testing.T) {
 }
 
 // cloudOnly builds and shares the cloud resource set without running the cloud rules.
-func cloudOnly() analysis.Analyzer { return cloudrules.New(cloudrules.Options{Only: []string{"access/none"}}) }
+func cloudOnly() analysis.Analyzer {
+	return cloudrules.New(cloudrules.Options{Only: []string{"access/none"}})
+}
 
 func TestCloud(t *testing.T) {
 	rep := analysistest.Run(t, "testdata/cloud", cloudOnly(), NewPolicyFiles())
