@@ -70,6 +70,9 @@ func TestCloud(t *testing.T) {
 	}
 	chain := false
 	for _, f := range rep.Findings {
+		if strings.HasPrefix(f.Subject, "aws_iam_user.alice") || strings.HasPrefix(f.Subject, "aws_iam_user.bob") {
+			t.Errorf("a user repeats its group's finding: %s %s", f.RuleID, f.Subject)
+		}
 		if f.RuleID != PrivilegeEscalation.ID || f.Subject != "aws_iam_role.builder#passrole-ec2" {
 			continue
 		}

@@ -19,7 +19,7 @@ func (*PolicyFiles) After() []string { return []string{resource.AnalyzerName} }
 // boundary), role trust policies, resource policies, and the GCP, Azure and IAM-user rules of
 // package cloudroles.
 func (*PolicyFiles) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
-	c := &cloudPass{set: resource.FromPass(p), tree: p.Tree, pass: p, docs: map[docKey]*Document{}}
+	c := &cloudPass{set: resource.FromPass(p), tree: p.Tree, pass: p, docs: map[docKey]*Document{}, lines: map[string][][]byte{}}
 	if c.set.Len() == 0 {
 		return nil
 	}
@@ -40,6 +40,8 @@ type cloudPass struct {
 	// docs caches the documents read from resource attributes (a managed policy attached to many
 	// principals is read once); a nil entry records an attribute without a readable policy.
 	docs map[docKey]*Document
+	// lines caches the Terraform files re-read to place policy lines (nil: unreadable).
+	lines map[string][][]byte
 }
 
 type docKey struct {

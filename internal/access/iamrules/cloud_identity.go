@@ -165,6 +165,16 @@ func (c *cloudPass) identities() {
 		}
 	}
 
+	// Groups first: a user reports only what its groups' findings do not already say (a chain
+	// that joins its own policy to a group's, a grant its groups' boundaries do not limit).
+	notGroup := func(p *principal) int {
+		if principalKinds[p.r.Type] == "group" {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(order, func(a, b *principal) int { return cmp.Compare(notGroup(a), notGroup(b)) })
+	said := map[*resource.Resource]map[string]bool{}
 	for _, pr := range order {
 		if pr.unknown {
 			continue
@@ -175,8 +185,17 @@ func (c *cloudPass) identities() {
 				id.Documents = append(id.Documents, gp.docs...)
 			}
 		}
-		if len(id.Documents) > 0 {
-			c.report(CheckIdentity(id))
+		if len(id.Documents) == 0 {
+			continue
+		}
+		said[pr.r] = map[string]bool{}
+		for _, f := range CheckIdentity(id) {
+			k := sameProblem(f, id.Name)
+			said[pr.r][k] = true
+			if slices.ContainsFunc(pr.groups, func(g *resource.Resource) bool { return said[g][k] }) {
+				continue
+			}
+			c.report([]finding.Finding{f})
 		}
 	}
 	// Policies attached to nothing the set declares.
@@ -194,6 +213,11 @@ func (c *cloudPass) identities() {
 			}
 		}
 	}
+}
+
+// sameProblem keys a finding by rule, place and what its subject says beyond the identity's name.
+func sameProblem(f finding.Finding, name string) string {
+	return fmt.Sprintf("%s|%s|%d|%s", f.RuleID, f.Location.Path, f.Location.StartLine, strings.TrimPrefix(f.Subject, name))
 }
 
 // inlineName names an inline policy for messages: `inline policy "deploy" of aws_iam_role.ci`.

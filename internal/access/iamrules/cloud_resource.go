@@ -1,6 +1,8 @@
 package iamrules
 
 import (
+	"strings"
+
 	"github.com/vigil-sec/vigil/internal/access/iampolicy"
 	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"github.com/vigil-sec/vigil/internal/iac/resource"
@@ -49,6 +51,9 @@ func (c *cloudPass) resourcePolicies() {
 		{"AWS::Lambda::Permission", "Principal", "Action", "FunctionName", "SourceArn", "SourceAccount", "PrincipalOrgID"},
 	} {
 		for _, r := range c.set.OfType(m.typ) {
+			if a, _ := r.Get(m.action).AsString(); strings.EqualFold(a, "lambda:InvokeFunctionUrl") {
+				continue // a function URL's permission: config/lambda-function-url-public judges the URL
+			}
 			doc := lambdaPermission(r, m.principal, m.action, m.function, [][3]string{
 				{m.sourceArn, "ArnLike", "aws:SourceArn"},
 				{m.sourceAccount, "StringEquals", "aws:SourceAccount"},

@@ -25,12 +25,15 @@ func (c *cloudPass) placeFromSource(v *resource.Value, tree *jsontree.Node) (*js
 	if c.tree == nil || r.Path == "" || r.StartLine < 1 || r.Column < 1 || r.EndLine-r.StartLine > maxSourceLines {
 		return nil, false
 	}
-	src, err := c.tree.ReadFile(r.Path)
-	if err != nil {
-		return nil, false
+	lines, ok := c.lines[r.Path]
+	if !ok {
+		src, err := c.tree.ReadFile(r.Path)
+		if err == nil {
+			lines = bytes.SplitAfter(src, []byte("\n"))
+		}
+		c.lines[r.Path] = lines
 	}
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	if r.EndLine > len(lines) || r.Column-1 > len(lines[r.StartLine-1]) {
+	if lines == nil || r.EndLine > len(lines) || r.Column-1 > len(lines[r.StartLine-1]) {
 		return nil, false
 	}
 	var text []byte

@@ -207,3 +207,45 @@ resource "aws_iam_policy" "broken" {
 {"Version": "2012-10-17", "Statement": [
 EOF
 }
+
+# An inline_policy block in the role, and a group membership written from the group's side.
+resource "aws_iam_role" "legacy" {
+  name               = "legacy"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+  inline_policy {
+    name   = "iam"
+    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "iam:*", Resource = "*" }] }) # want: access/iam-admin-equivalent
+  }
+}
+
+resource "aws_iam_group" "auditors" {
+  name = "auditors"
+}
+
+resource "aws_iam_policy" "audit" {
+  name = "audit"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["iam:CreateAccessKey"] # want: access/iam-privilege-escalation
+      Resource = "*"
+    }]
+  })
+}
+
+resource "aws_iam_policy_attachment" "audit" {
+  name       = "audit"
+  groups     = [aws_iam_group.auditors.name]
+  policy_arn = aws_iam_policy.audit.arn
+}
+
+resource "aws_iam_user" "bob" {
+  name = "bob"
+}
+
+resource "aws_iam_group_membership" "auditors" {
+  name  = "auditors"
+  group = aws_iam_group.auditors.name
+  users = [aws_iam_user.bob.name]
+}

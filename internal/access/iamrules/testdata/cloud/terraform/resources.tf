@@ -67,3 +67,11 @@ resource "aws_lambda_permission" "everyone_from_account" { # ok: access/resource
   principal      = "*"
   source_account = "123456789012"
 }
+
+# A function URL's permission: config/lambda-function-url-public judges the URL itself.
+resource "aws_lambda_permission" "url" {
+  function_name          = "example-fn"
+  action                 = "lambda:InvokeFunctionUrl"
+  principal              = "*" # ok: access/resource-policy-public
+  function_url_auth_type = "NONE"
+}
