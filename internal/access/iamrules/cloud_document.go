@@ -57,7 +57,17 @@ func (c *cloudPass) policyOf(r *resource.Resource, v *resource.Value, name strin
 	case resource.Unknown:
 		t := c.dataTarget(r, v)
 		if t == nil {
-			return Document{}, false, nil
+			tree, base, ok := c.templateFromSource(v)
+			if !ok {
+				return Document{}, false, nil
+			}
+			n, locate = tree, func(p iampolicy.Pos) finding.Location {
+				if p.Line == 0 {
+					return at
+				}
+				return finding.Location{Path: path, StartLine: base + p.Line}
+			}
+			break
 		}
 		d, ok := dataDocument(t)
 		if !ok {

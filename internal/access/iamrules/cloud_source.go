@@ -2,6 +2,7 @@ package iamrules
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -21,9 +22,21 @@ const maxSourceLines = 2000
 // (locals and variables resolved). Values whose syntax is not a literal constructor take the line
 // of their expression. ok is false when the source cannot be read as such a call.
 func (c *cloudPass) placeFromSource(v *resource.Value, tree *jsontree.Node) (*jsontree.Node, bool) {
-	r := v.Range
-	if c.tree == nil || r.Path == "" || r.StartLine < 1 || r.Column < 1 || r.EndLine-r.StartLine > maxSourceLines {
+	call, ok := c.sourceExpr(v).(*hclsyntax.FunctionCallExpr)
+	if !ok || call.Name != "jsonencode" || len(call.Args) != 1 {
 		return nil, false
+	}
+	clearPositions(tree, 0)
+	place(call.Args[0], tree, 0)
+	return tree, true
+}
+
+// sourceExpr re-reads the Terraform expression of a value from its file (nil when it cannot).
+func (c *cloudPass) sourceExpr(v *resource.Value) hclsyntax.Expression {
+	r := v.Range
+	if c.tree == nil || !strings.HasSuffix(r.Path, ".tf") || r.StartLine < 1 || r.Column < 1 || r.EndLine < r.StartLine ||
+		r.EndLine-r.StartLine > maxSourceLines {
+		return nil
 	}
 	lines, ok := c.lines[r.Path]
 	if !ok {
@@ -34,7 +47,7 @@ func (c *cloudPass) placeFromSource(v *resource.Value, tree *jsontree.Node) (*js
 		c.lines[r.Path] = lines
 	}
 	if lines == nil || r.EndLine > len(lines) || r.Column-1 > len(lines[r.StartLine-1]) {
-		return nil, false
+		return nil
 	}
 	var text []byte
 	text = append(text, lines[r.StartLine-1][r.Column-1:]...)
@@ -42,13 +55,57 @@ func (c *cloudPass) placeFromSource(v *resource.Value, tree *jsontree.Node) (*js
 		text = append(text, lines[i]...)
 	}
 	expr, _ := hclsyntax.ParseExpression(text, r.Path, hcl.Pos{Line: r.StartLine, Column: r.Column, Byte: 0})
-	call, ok := expr.(*hclsyntax.FunctionCallExpr)
-	if !ok || call.Name != "jsonencode" || len(call.Args) != 1 {
-		return nil, false
+	return expr
+}
+
+// unresolvedMark stands for an interpolation while a template's JSON is read: a JSON escape of
+// NUL, which a policy never holds. Inside a JSON string it reads as NUL; outside, as a syntax error.
+const unresolvedMark = `\u0000`
+
+// templateFromSource reads a policy written as a string template whose interpolations are not
+// known before apply (a heredoc with "${aws_s3_bucket.logs.arn}/*"): the model keeps the whole
+// value unknown. The template's literal text is read as JSON, each interpolation standing for an
+// unknown piece of the string that holds it; a string with one becomes Unresolved. A template
+// that interpolates outside strings (whole arrays or objects) cannot be read: ok is false. base
+// is the line before the template's first.
+func (c *cloudPass) templateFromSource(v *resource.Value) (tree *jsontree.Node, base int, ok bool) {
+	tmpl, ok := c.sourceExpr(v).(*hclsyntax.TemplateExpr)
+	if !ok || len(tmpl.Parts) < 2 {
+		return nil, 0, false
 	}
-	clearPositions(tree, 0)
-	place(call.Args[0], tree, 0)
-	return tree, true
+	var b strings.Builder
+	for _, p := range tmpl.Parts {
+		if lit, ok := p.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && lit.Val.IsKnown() {
+			b.WriteString(lit.Val.AsString())
+			continue
+		}
+		b.WriteString(unresolvedMark)
+	}
+	if !strings.HasPrefix(strings.TrimSpace(b.String()), "{") {
+		return nil, 0, false
+	}
+	tree, err := jsontree.FromJSON([]byte(b.String()))
+	if err != nil {
+		return nil, 0, false
+	}
+	markUnresolved(tree, 0)
+	return tree, tmpl.Parts[0].Range().Start.Line - 1, true
+}
+
+// markUnresolved turns the strings that hold an interpolation into Unresolved values.
+func markUnresolved(n *jsontree.Node, depth int) {
+	if n == nil || depth > maxValueDepth {
+		return
+	}
+	if n.Kind == jsontree.String && strings.Contains(n.Text, "\x00") {
+		n.Kind, n.Text = jsontree.Unresolved, strings.ReplaceAll(n.Text, "\x00", "${...}")
+	}
+	for _, x := range n.Values {
+		markUnresolved(x, depth+1)
+	}
+	for _, x := range n.Items {
+		markUnresolved(x, depth+1)
+	}
 }
 
 // clearPositions forgets the positions a tree got from its JSON text.

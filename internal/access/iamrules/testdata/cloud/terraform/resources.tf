@@ -75,3 +75,25 @@ resource "aws_lambda_permission" "url" {
   principal              = "*" # ok: access/resource-policy-public
   function_url_auth_type = "NONE"
 }
+
+# A heredoc whose interpolation is known only after apply: the rest of the policy is still read.
+resource "aws_sqs_queue" "events" {
+  name = "events"
+}
+
+resource "aws_sqs_queue_policy" "events" {
+  queue_url = aws_sqs_queue.events.id
+  policy    = <<EOF
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*", "Sid": "AnyoneMaySend # want: access/resource-policy-public",
+      "Action": "sqs:SendMessage",
+      "Resource": "${aws_sqs_queue.events.arn}"
+    }
+  ]
+}
+EOF
+}
