@@ -38,14 +38,6 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 		all.Roles = append(all.Roles, o.Roles...)
 		all.Bindings = append(all.Bindings, o.Bindings...)
 	}
-	var out []finding.Finding
-	for _, r := range all.Roles {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		out = append(out, CheckRole(r)...)
-	}
-	out = append(out, CheckBindings(all)...)
 	// An overlay repeats the objects of its base, which are reviewed as plain manifests (perhaps
 	// under another name or namespace): a rule reports one place once.
 	type key struct {
@@ -53,13 +45,22 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 		line       int
 	}
 	seen := map[key]bool{}
-	for _, f := range out {
-		k := key{f.RuleID, f.Location.Path, f.Location.StartLine}
-		if seen[k] || !p.InScope(f.Location.Path) {
-			continue
+	report := func(fs []finding.Finding) {
+		for _, f := range fs {
+			k := key{f.RuleID, f.Location.Path, f.Location.StartLine}
+			if seen[k] || !p.InScope(f.Location.Path) {
+				continue
+			}
+			seen[k] = true
+			p.Report(f)
 		}
-		seen[k] = true
-		p.Report(f)
 	}
+	for _, r := range all.Roles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		report(CheckRole(r))
+	}
+	report(CheckBindings(all))
 	return nil
 }
