@@ -3,8 +3,12 @@ package iamrules
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/vigil-sec/vigil/internal/access/iampolicy"
 	"github.com/vigil-sec/vigil/internal/finding"
@@ -276,30 +280,94 @@ func (c *cloudPass) principals(from *resource.Resource, v *resource.Value, kind 
 	return out
 }
 
-// managed resolves a managed policy ARN to its document: a policy of the set it refers to, or an
-// AWS-managed policy whose content is known. Policies found are marked attached.
+// managed resolves a managed policy ARN to its document: a policy of the set it refers to (by
+// reference, or by a literal ARN whose name is that of a policy of the set), or an AWS-managed
+// policy whose content is known, also when its partition is interpolated
+// ("arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess"). Policies found are marked attached.
 func (c *cloudPass) managed(from *resource.Resource, arn *resource.Value, attached map[*resource.Resource]bool) []Document {
 	if arn == nil {
 		return nil
 	}
 	var out []Document
-	for _, t := range c.set.Targets(from, arn) {
+	add := func(t *resource.Resource) {
 		key := map[string]string{"aws_iam_policy": "policy", "AWS::IAM::ManagedPolicy": "PolicyDocument"}[t.Type]
 		if key == "" {
-			continue
+			return
 		}
 		attached[t] = true
 		if d, ok := c.document(t, key, 0, t.Get(key), t.Label()); ok {
 			out = append(out, d)
 		}
 	}
-	if s, ok := arn.AsString(); ok && len(arn.Refs) == 0 {
-		if pol, known := AWSManaged(s); known {
+	var dataArn *resource.Value
+	for _, t := range c.set.Targets(from, arn) {
+		if t.Data && t.Type == "aws_iam_policy" {
+			dataArn = firstOf(t.Get("arn"), t.Get("name"))
+			continue
+		}
+		add(t)
+	}
+	s, known := arn.AsString()
+	switch {
+	case dataArn != nil:
+		s, known = dataArn.AsString()
+		if known && !strings.HasPrefix(s, "arn:") {
+			s = "arn:aws:iam::aws:policy/" + s
+		}
+	case !known && arn.IsUnknown() && len(out) == 0:
+		s, known = c.unknownArnText(arn), true
+	case known && len(arn.Refs) == 0 && strings.HasPrefix(s, "arn:") && strings.Contains(s, ":policy/"):
+		name := s[strings.LastIndex(s, "/")+1:]
+		for _, typ := range []string{"aws_iam_policy", "AWS::IAM::ManagedPolicy"} {
+			for _, t := range c.set.OfType(typ) {
+				if t.Root != from.Root {
+					continue
+				}
+				if n, ok := firstOf(t.Get("name"), t.Get("ManagedPolicyName")).AsString(); ok && n == name {
+					add(t)
+				}
+			}
+		}
+	}
+	if m := awsManagedARN.FindStringSubmatch(s); known && m != nil {
+		if pol, ok := AWSManaged("arn:aws:iam::aws:policy/" + m[1]); ok {
 			at := from.At(arn)
-			out = append(out, Document{Policy: pol, Name: "AWS-managed " + s, Locate: func(iampolicy.Pos) finding.Location { return at }})
+			out = append(out, Document{Policy: pol, Name: "AWS-managed " + m[1], Locate: func(iampolicy.Pos) finding.Location { return at }})
 		}
 	}
 	return out
+}
+
+// awsManagedARN matches the ARN of an AWS-managed policy in any partition, or with the partition
+// interpolated.
+var awsManagedARN = regexp.MustCompile(`^arn:(?:\$\{[^}]*\}|[^:]*):iam::aws:policy/([A-Za-z0-9+=,.@_-]+)$`)
+
+// unknownArnText is the text of an ARN known only after apply: its Terraform expression, or the
+// CloudFormation !Sub template as written on its line.
+func (c *cloudPass) unknownArnText(v *resource.Value) string {
+	if tmpl, ok := c.sourceExpr(v).(*hclsyntax.TemplateExpr); ok {
+		var b strings.Builder
+		for _, p := range tmpl.Parts {
+			if lit, ok := p.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.String && lit.Val.IsKnown() {
+				b.WriteString(lit.Val.AsString())
+			} else {
+				b.WriteString("${}")
+			}
+		}
+		return b.String()
+	}
+	if v.Expr != "!Sub" {
+		return strings.Trim(v.Expr, `"`)
+	}
+	lines := c.fileLines(v.Range.Path)
+	if v.Range.StartLine < 1 || v.Range.StartLine > len(lines) {
+		return ""
+	}
+	line := string(lines[v.Range.StartLine-1])
+	if i := strings.Index(line, "arn:"); i >= 0 {
+		return strings.TrimRight(strings.Fields(line[i:])[0], `"'`)
+	}
+	return ""
 }
 
 // sortByPlace orders resources by file and line.

@@ -34,18 +34,11 @@ func (c *cloudPass) placeFromSource(v *resource.Value, tree *jsontree.Node) (*js
 // sourceExpr re-reads the Terraform expression of a value from its file (nil when it cannot).
 func (c *cloudPass) sourceExpr(v *resource.Value) hclsyntax.Expression {
 	r := v.Range
-	if c.tree == nil || !strings.HasSuffix(r.Path, ".tf") || r.StartLine < 1 || r.Column < 1 || r.EndLine < r.StartLine ||
+	if !strings.HasSuffix(r.Path, ".tf") || r.StartLine < 1 || r.Column < 1 || r.EndLine < r.StartLine ||
 		r.EndLine-r.StartLine > maxSourceLines {
 		return nil
 	}
-	lines, ok := c.lines[r.Path]
-	if !ok {
-		src, err := c.tree.ReadFile(r.Path)
-		if err == nil {
-			lines = bytes.SplitAfter(src, []byte("\n"))
-		}
-		c.lines[r.Path] = lines
-	}
+	lines := c.fileLines(r.Path)
 	if lines == nil || r.EndLine > len(lines) || r.Column-1 > len(lines[r.StartLine-1]) {
 		return nil
 	}
@@ -56,6 +49,21 @@ func (c *cloudPass) sourceExpr(v *resource.Value) hclsyntax.Expression {
 	}
 	expr, _ := hclsyntax.ParseExpression(text, r.Path, hcl.Pos{Line: r.StartLine, Column: r.Column, Byte: 0})
 	return expr
+}
+
+// fileLines reads (once) a reviewed file's lines; nil when it cannot be read.
+func (c *cloudPass) fileLines(path string) [][]byte {
+	if c.tree == nil || path == "" {
+		return nil
+	}
+	lines, ok := c.lines[path]
+	if !ok {
+		if src, err := c.tree.ReadFile(path); err == nil {
+			lines = bytes.SplitAfter(src, []byte("\n"))
+		}
+		c.lines[path] = lines
+	}
+	return lines
 }
 
 // unresolvedMark stands for an interpolation while a template's JSON is read: a JSON escape of

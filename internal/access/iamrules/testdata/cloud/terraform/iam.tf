@@ -249,3 +249,44 @@ resource "aws_iam_group_membership" "auditors" {
   group = aws_iam_group.auditors.name
   users = [aws_iam_user.bob.name]
 }
+
+# AWS-managed policies through a data source, and a customer policy attached by its literal ARN.
+data "aws_iam_policy" "admin" {
+  name = "AdministratorAccess"
+}
+
+resource "aws_iam_role" "ops" {
+  name               = "ops"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role_policy_attachment" "ops_admin" {
+  role       = aws_iam_role.ops.name
+  policy_arn = data.aws_iam_policy.admin.arn # want: access/iam-admin-equivalent
+}
+
+resource "aws_iam_policy" "tag_editor" {
+  name = "tag-editor"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "iam:CreatePolicyVersion", Resource = "*" }] # want: access/iam-privilege-escalation
+  })
+}
+
+resource "aws_iam_role" "tagger" {
+  name               = "tagger"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role_policy_attachment" "tagger" {
+  role       = "tagger"
+  policy_arn = "arn:aws:iam::123456789012:policy/tag-editor"
+}
+
+data "aws_partition" "current" {}
+
+resource "aws_iam_role" "ops_partition" {
+  name                = "ops-partition"
+  managed_policy_arns = ["arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess"] # want: access/iam-admin-equivalent
+  assume_role_policy  = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+}
