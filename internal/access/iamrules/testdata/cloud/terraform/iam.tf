@@ -290,3 +290,49 @@ resource "aws_iam_role" "ops_partition" {
   managed_policy_arns = ["arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess"] # want: access/iam-admin-equivalent
   assume_role_policy  = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
 }
+
+# Trust policies written as data documents, with condition blocks.
+data "aws_iam_policy_document" "github_any" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    condition {
+      test     = "StringLike"
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = ["repo:*"] # want: access/trust-policy-oidc-unrestricted
+    }
+  }
+}
+
+data "aws_iam_policy_document" "github_pinned" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = ["repo:example-org/app:environment:production"] # ok: access/trust-policy-oidc-unrestricted
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "gha_any" {
+  name               = "gha-any"
+  assume_role_policy = data.aws_iam_policy_document.github_any.json
+}
+
+resource "aws_iam_role" "gha_pinned" {
+  name               = "gha-pinned"
+  assume_role_policy = data.aws_iam_policy_document.github_pinned.json
+}
