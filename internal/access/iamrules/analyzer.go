@@ -28,6 +28,9 @@ func NewPolicyFiles() *PolicyFiles { return &PolicyFiles{} }
 type FilePolicy struct {
 	Document Document
 	Kind     Kind
+	// Said keys what the file's own review reported (see sameFinding), so that the second phase,
+	// reading the same file through a Terraform file(), does not report it again.
+	Said []string
 }
 
 // Name implements analysis.Analyzer.
@@ -77,10 +80,12 @@ func (*PolicyFiles) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error
 		locate = func(iampolicy.Pos) finding.Location { return finding.Location{Path: p.File.Path, StartLine: at.Line} }
 	}
 	d := Document{Policy: pol, Name: p.File.Path, Locate: locate}
+	fp := &FilePolicy{Document: d, Kind: Classify(pol)}
 	for _, f := range CheckDocument(d, p.File.Path) {
 		p.Report(f)
+		fp.Said = append(fp.Said, sameFinding(f))
 	}
-	p.Share(&FilePolicy{Document: d, Kind: Classify(pol)})
+	p.Share(fp)
 	return nil
 }
 

@@ -85,4 +85,13 @@ func TestCloud(t *testing.T) {
 	if !chain {
 		t.Error("no PassRole + RunInstances chain for aws_iam_role.builder")
 	}
+	admin := 0
+	for _, f := range rep.Findings {
+		if f.Location.Path == "terraform/policies/admin.json" {
+			admin++
+		}
+	}
+	if admin != 1 {
+		t.Errorf("a policy file read by file() gave %d findings, want 1 (its own review's)", admin)
+	}
 }

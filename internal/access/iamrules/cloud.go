@@ -3,6 +3,7 @@ package iamrules
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/finding"
@@ -18,10 +19,16 @@ func (*PolicyFiles) After() []string { return []string{resource.AnalyzerName} }
 // policies of roles, users and groups (inline, attached, through groups, under a permissions
 // boundary), role trust policies, resource policies, and the GCP, Azure and IAM-user rules of
 // package cloudroles.
-func (*PolicyFiles) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
-	c := &cloudPass{set: resource.FromPass(p), tree: p.Tree, pass: p, docs: map[docKey]*Document{}, lines: map[string][][]byte{}}
+func (a *PolicyFiles) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
+	c := &cloudPass{set: resource.FromPass(p), tree: p.Tree, pass: p, docs: map[docKey]*Document{}, lines: map[string][][]byte{},
+		said: map[string]bool{}}
 	if c.set.Len() == 0 {
 		return nil
+	}
+	for _, fp := range analysis.SharedOf[*FilePolicy](p, a.Name()) {
+		for _, k := range fp.Said {
+			c.said[k] = true
+		}
 	}
 	for _, step := range []func(){c.identities, c.trusts, c.resourcePolicies, c.cloudRoles} {
 		if err := ctx.Err(); err != nil {
@@ -42,6 +49,14 @@ type cloudPass struct {
 	docs map[docKey]*Document
 	// lines caches the Terraform files re-read to place policy lines (nil: unreadable).
 	lines map[string][][]byte
+	// said holds what the first phase reported on policy files (see sameFinding).
+	said map[string]bool
+}
+
+// sameFinding keys a finding by rule and place: a policy file read by Terraform's file() is
+// reported once, by the file's own review.
+func sameFinding(f finding.Finding) string {
+	return fmt.Sprintf("%s|%s|%d", f.RuleID, f.Location.Path, f.Location.StartLine)
 }
 
 type docKey struct {
@@ -52,7 +67,7 @@ type docKey struct {
 
 func (c *cloudPass) report(fs []finding.Finding) {
 	for _, f := range fs {
-		if c.pass.InScope(f.Location.Path) {
+		if c.pass.InScope(f.Location.Path) && !c.said[sameFinding(f)] {
 			c.pass.Report(f)
 		}
 	}

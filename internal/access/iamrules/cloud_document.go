@@ -1,6 +1,7 @@
 package iamrules
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -39,7 +40,7 @@ func (c *cloudPass) policyOf(r *resource.Resource, v *resource.Value, name strin
 		if s == "" || s[0] != '{' {
 			return Document{}, false, nil
 		}
-		tree, err := jsontree.FromJSON([]byte(s))
+		tree, err := jsontree.FromJSON([]byte(strings.TrimRight(v.Str, " \t\r\n")))
 		if err != nil {
 			var se *jsontree.SyntaxError
 			if errors.As(err, &se) {
@@ -51,11 +52,20 @@ func (c *cloudPass) policyOf(r *resource.Resource, v *resource.Value, name strin
 			}
 			return Document{}, false, err
 		}
-		n, locate = c.placeString(v, tree, path, at)
+		n, locate = c.placeString(r, v, tree, path, at)
 	case resource.Object:
 		n, locate = valueNode(v, 0), modelLocator(path, at)
 	case resource.Unknown:
 		t := c.dataTarget(r, v)
+		if file, ok := c.fileSource(r, v); ok && t == nil {
+			// file("policies/x.json"): the model does not read files; the policy is that file.
+			tree, err := jsontree.FromJSON(bytes.Join(c.fileLines(file), nil))
+			if err != nil {
+				return Document{}, false, nil // the file's own review reports a JSON error
+			}
+			n, locate = tree, FileLocator(file)
+			break
+		}
 		if t == nil {
 			tree, base, ok := c.templateFromSource(v)
 			if !ok {
@@ -102,11 +112,15 @@ func modelLocator(path string, at finding.Location) Locator {
 	}
 }
 
-// placeString locates the positions of a policy read from a JSON string. A heredoc keeps the
+// placeString locates the positions of a policy read from a JSON string. A policy read with
+// file("...") is located in that file, line for line. A heredoc keeps the
 // document's lines: its line n is n lines below the heredoc's opening. A string written on one
 // line, or built by a function (a known jsonencode(), file()), locates every position at the
 // attribute, unless the source can place it better (see sourcePlacer).
-func (c *cloudPass) placeString(v *resource.Value, tree *jsontree.Node, path string, at finding.Location) (*jsontree.Node, Locator) {
+func (c *cloudPass) placeString(r *resource.Resource, v *resource.Value, tree *jsontree.Node, path string, at finding.Location) (*jsontree.Node, Locator) {
+	if file, ok := c.fileSource(r, v); ok {
+		return tree, FileLocator(file)
+	}
 	if base, ok := heredocBase(v); ok {
 		return tree, func(p iampolicy.Pos) finding.Location {
 			if p.Line == 0 {

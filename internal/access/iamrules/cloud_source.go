@@ -2,6 +2,7 @@ package iamrules
 
 import (
 	"bytes"
+	"path"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -49,6 +50,63 @@ func (c *cloudPass) sourceExpr(v *resource.Value) hclsyntax.Expression {
 	}
 	expr, _ := hclsyntax.ParseExpression(text, r.Path, hcl.Pos{Line: r.StartLine, Column: r.Column, Byte: 0})
 	return expr
+}
+
+// fileSource tells a value read with file("policies/x.json") or file("${path.module}/x.json") and
+// returns that file's path in the reviewed tree, when it is there: the value is its content.
+func (c *cloudPass) fileSource(r *resource.Resource, v *resource.Value) (string, bool) {
+	call, ok := c.sourceExpr(v).(*hclsyntax.FunctionCallExpr)
+	if !ok || call.Name != "file" || len(call.Args) != 1 {
+		return "", false
+	}
+	var parts []hclsyntax.Expression
+	switch a := call.Args[0].(type) {
+	case *hclsyntax.TemplateExpr:
+		parts = a.Parts
+	default:
+		parts = []hclsyntax.Expression{a}
+	}
+	dir := r.Root // file() without path.module is relative to the working directory: the root module
+	anchored := false
+	var b strings.Builder
+	for _, p := range parts {
+		switch x := p.(type) {
+		case *hclsyntax.LiteralValueExpr:
+			if x.Val.Type() != cty.String || !x.Val.IsKnown() {
+				return "", false
+			}
+			b.WriteString(x.Val.AsString())
+		case *hclsyntax.ScopeTraversalExpr:
+			switch x.Traversal.RootName() + "." + traversalAttr(x.Traversal) {
+			case "path.module":
+				dir, anchored = path.Dir(v.Range.Path), true
+			case "path.root", "path.cwd":
+				anchored = true
+			default:
+				return "", false
+			}
+		default:
+			return "", false
+		}
+	}
+	if !anchored && path.IsAbs(b.String()) {
+		return "", false // outside the reviewed tree
+	}
+	p := path.Clean(path.Join(dir, strings.TrimPrefix(b.String(), "/")))
+	if strings.HasPrefix(p, "../") || c.fileLines(p) == nil {
+		return "", false
+	}
+	return p, true
+}
+
+func traversalAttr(t hcl.Traversal) string {
+	if len(t) < 2 {
+		return ""
+	}
+	if a, ok := t[1].(hcl.TraverseAttr); ok {
+		return a.Name
+	}
+	return ""
 }
 
 // fileLines reads (once) a reviewed file's lines; nil when it cannot be read.

@@ -336,3 +336,29 @@ resource "aws_iam_role" "gha_pinned" {
   name               = "gha-pinned"
   assume_role_policy = data.aws_iam_policy_document.github_pinned.json
 }
+
+# A policy kept in its own JSON file and read with file(): located in that file.
+resource "aws_iam_role" "deploy_file" {
+  name               = "deploy-file"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role_policy" "deploy_file" {
+  role   = aws_iam_role.deploy_file.id
+  policy = file("${path.module}/policies/deploy.json")
+}
+
+resource "aws_iam_role_policy" "deploy_file_run" {
+  role   = aws_iam_role.deploy_file.id
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ["lambda:CreateFunction", "lambda:InvokeFunction"], Resource = "*" }] })
+}
+
+resource "aws_iam_role" "admin_file" {
+  name               = "admin-file"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role_policy" "admin_file" {
+  role   = aws_iam_role.admin_file.id
+  policy = file("policies/admin.json")
+}
