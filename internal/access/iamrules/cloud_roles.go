@@ -52,6 +52,11 @@ func (c *cloudPass) cloudRoles() {
 				at := firstOf(r.Get("Policies"), r.Get("ManagedPolicyArns"))
 				c.report(cloudroles.CheckUserResource("AWS::IAM::User+Policies", r.Label(), r.At(at)))
 			}
+		case r.Type == "aws_iam_policy_attachment" || r.Type == "AWS::IAM::Policy" || r.Type == "AWS::IAM::ManagedPolicy":
+			// A policy attached to users among other principals.
+			if users := firstOf(r.Get("users"), r.Get("Users")); len(users.Elements()) > 0 {
+				c.report(cloudroles.CheckUserResource("aws_iam_user_policy_attachment", r.Label(), r.At(users)))
+			}
 		default:
 			c.report(cloudroles.CheckUserResource(r.Type, r.Label(), r.Location()))
 		}

