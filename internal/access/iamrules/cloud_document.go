@@ -94,7 +94,8 @@ func (c *cloudPass) policyOf(r *resource.Resource, v *resource.Value, name strin
 	if err != nil {
 		var pe *iampolicy.ParseError
 		if errors.As(err, &pe) {
-			return Document{}, false, fmt.Errorf("invalid IAM policy in %s: %s", name, pe.Msg)
+			return Document{}, false, &analysis.LineError{Line: locate(pe.Pos).StartLine,
+				Err: fmt.Errorf("IAM policy in %s not judged: %s", name, pe.Msg)}
 		}
 		return Document{}, false, err
 	}

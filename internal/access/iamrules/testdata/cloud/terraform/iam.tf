@@ -362,3 +362,16 @@ resource "aws_iam_role_policy" "admin_file" {
   role   = aws_iam_role.admin_file.id
   policy = file("policies/admin.json")
 }
+
+# An effect known only after apply: the policy is not judged (a note names its line), neither pass nor fail.
+variable "effect" {
+  type = string
+}
+
+resource "aws_iam_policy" "unknown_effect" {
+  name = "unknown-effect"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = var.effect, Action = "*", Resource = "*" }] # ok: access/iam-admin-equivalent
+  })
+}
