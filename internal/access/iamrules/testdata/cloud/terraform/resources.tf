@@ -97,3 +97,29 @@ resource "aws_sqs_queue_policy" "events" {
 }
 EOF
 }
+
+resource "aws_ecr_repository_policy" "images" {
+  repository = "images"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "Pull"
+      Effect    = "Allow"
+      Principal = { AWS = "*" } # want: access/resource-policy-public
+      Action    = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"]
+    }]
+  })
+}
+
+resource "aws_secretsmanager_secret_policy" "db" {
+  secret_arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:db"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::123456789012:role/app" } # ok: access/resource-policy-public
+      Action    = "secretsmanager:GetSecretValue"
+      Resource  = "*"
+    }]
+  })
+}
