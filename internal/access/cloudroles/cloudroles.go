@@ -1,8 +1,8 @@
 // Package cloudroles holds access rules for GCP IAM bindings, Azure role assignments and
 // definitions, and AWS IAM users declared in code, as pure functions over plain inputs (a role, a
-// member, a scope and their locations). They wait for the Terraform and CloudFormation resource
-// model: an analyzer over that model turns resources into these inputs and reports what the
-// functions return. Rules() is not yet listed by any analyzer.
+// member, a scope and their locations). The second phase of iamrules.PolicyFiles turns the
+// resources of the cloud resource set into these inputs, declares Rules() and reports what the
+// functions return.
 package cloudroles
 
 import (
@@ -10,7 +10,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/rule"
 )
 
-// Rules lists the rules of this package, for the analyzer that will call them.
+// Rules lists the rules of this package, for the analyzer that calls them.
 func Rules() []*rule.Rule {
 	return []*rule.Rule{GCPPrimitiveRole, GCPPublicMember, AzurePrivilegedAssignment, AzureCustomRoleWildcard,
 		UserAccessKeyInCode, UserPolicyInCode}

@@ -26,13 +26,6 @@ var AdminPrincipal = &rule.Rule{
 	},
 }
 
-// awsManagedAdmin holds the documents of AWS-managed policies that grant administrator access, for
-// exports that name them without listing their versions.
-var awsManagedAdmin = map[string]string{
-	"arn:aws:iam::aws:policy/AdministratorAccess": `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}`,
-	"arn:aws:iam::aws:policy/IAMFullAccess":       `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["iam:*","organizations:DescribeAccount","organizations:DescribeOrganization","organizations:DescribeOrganizationalUnit","organizations:DescribePolicy","organizations:ListChildren","organizations:ListParents","organizations:ListPoliciesForTarget","organizations:ListRoots","organizations:ListPolicies","organizations:ListTargetsForPolicy"],"Resource":"*"}]}`,
-}
-
 // identity gathers a principal's policies: inline, attached managed, and for users those of their
 // groups; with its permissions boundary.
 func (d *AuthDetails) identity(file string, p *Principal) iamrules.Identity {
@@ -44,8 +37,7 @@ func (d *AuthDetails) identity(file string, p *Principal) iamrules.Identity {
 		if m := managed[arn]; m != nil && m.Default != nil {
 			return *m.Default, true
 		}
-		if src, ok := awsManagedAdmin[arn]; ok {
-			pol, _ := iampolicy.Parse([]byte(src))
+		if pol, ok := iamrules.AWSManaged(arn); ok {
 			line := p.Line
 			return iamrules.Document{Policy: pol, Name: "AWS-managed " + arn, Locate: func(iampolicy.Pos) finding.Location {
 				return finding.Location{Path: file, StartLine: line}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/vigil-sec/vigil/internal/access/cloudroles"
 	"github.com/vigil-sec/vigil/internal/access/iampolicy"
 	"github.com/vigil-sec/vigil/internal/access/jsontree"
 	"github.com/vigil-sec/vigil/internal/analysis"
@@ -14,9 +15,10 @@ import (
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
-// PolicyFiles is the analyzer for IAM policy documents kept as plain JSON files in a repository
-// (policies/deploy.json, iam/trust-github.json): a JSON object with a Statement list (and, usually,
-// a Version). It shares each parsed policy (a *FilePolicy) for set-wide rules.
+// PolicyFiles is the analyzer of IAM policies. Its first phase reads policy documents kept as plain
+// JSON files in a repository (policies/deploy.json, iam/trust-github.json): a JSON object with a
+// Statement list (and, usually, a Version); it shares each parsed policy (a *FilePolicy). Its
+// second phase (cloud.go) reads the policies, roles and bindings of the cloud resource set.
 type PolicyFiles struct{}
 
 // NewPolicyFiles returns the analyzer.
@@ -26,13 +28,17 @@ func NewPolicyFiles() *PolicyFiles { return &PolicyFiles{} }
 type FilePolicy struct {
 	Document Document
 	Kind     Kind
+	// Said keys what the file's own review reported (see sameFinding), so that the second phase,
+	// reading the same file through a Terraform file(), does not report it again.
+	Said []string
 }
 
 // Name implements analysis.Analyzer.
 func (*PolicyFiles) Name() string { return "iam-policy-files" }
 
-// Rules implements analysis.Analyzer.
-func (*PolicyFiles) Rules() []*rule.Rule { return Rules() }
+// Rules implements analysis.Analyzer: the AWS IAM rules of this package and, for the second phase
+// over the cloud resource set, the GCP, Azure and IAM-user rules of package cloudroles.
+func (*PolicyFiles) Rules() []*rule.Rule { return append(Rules(), cloudroles.Rules()...) }
 
 // Wants claims JSON files that mention a Statement and an Effect (also inside a JSON string).
 func (*PolicyFiles) Wants(f *workspace.File) bool {
@@ -74,10 +80,12 @@ func (*PolicyFiles) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error
 		locate = func(iampolicy.Pos) finding.Location { return finding.Location{Path: p.File.Path, StartLine: at.Line} }
 	}
 	d := Document{Policy: pol, Name: p.File.Path, Locate: locate}
+	fp := &FilePolicy{Document: d, Kind: Classify(pol)}
 	for _, f := range CheckDocument(d, p.File.Path) {
 		p.Report(f)
+		fp.Said = append(fp.Said, sameFinding(f))
 	}
-	p.Share(&FilePolicy{Document: d, Kind: Classify(pol)})
+	p.Share(fp)
 	return nil
 }
 

@@ -5,12 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/analysistest"
 	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/iac/cloudrules"
 )
 
 func TestPolicyFiles(t *testing.T) {
-	rep := analysistest.Run(t, "testdata/policies", NewPolicyFiles())
+	rep := analysistest.Run(t, "testdata/policies", cloudOnly(), NewPolicyFiles())
 	skips := map[string]int{}
 	for _, s := range rep.Skipped {
 		skips[s.Path] = s.Line
@@ -46,5 +48,56 @@ func TestPolicyFiles(t *testing.T) {
 	want := []string{"add-user-to-group", "attach-role-policy", "create-login-profile", "create-policy-version", "update-assume-role-policy"}
 	if !slices.Equal(paths, want) {
 		t.Errorf("iam-writes.json paths = %v, want %v", paths, want)
+	}
+}
+
+// cloudOnly builds and shares the cloud resource set without running the cloud rules.
+func cloudOnly() analysis.Analyzer {
+	return cloudrules.New(cloudrules.Options{Only: []string{"access/none"}})
+}
+
+func TestCloud(t *testing.T) {
+	rep := analysistest.Run(t, "testdata/cloud", cloudOnly(), NewPolicyFiles())
+	broken, unknown := false, false
+	for _, s := range rep.Skipped {
+		t.Logf("skipped %s:%d %s", s.Path, s.Line, s.Reason)
+		if s.Path == "terraform/iam.tf" && s.Line == 207 && strings.Contains(s.Reason, "aws_iam_policy.broken") {
+			broken = true
+		}
+		if s.Path == "terraform/iam.tf" && s.Line == 375 && strings.Contains(s.Reason, "aws_iam_policy.unknown_effect not judged") {
+			unknown = true
+		}
+	}
+	if !broken {
+		t.Error("a policy that is not JSON must be skipped with the JSON's line and the resource")
+	}
+	if !unknown {
+		t.Error("a policy whose Effect is unknown must be noted as not judged, at the statement's line")
+	}
+	chain := false
+	for _, f := range rep.Findings {
+		if strings.HasPrefix(f.Subject, "aws_iam_user.alice") || strings.HasPrefix(f.Subject, "aws_iam_user.bob") {
+			t.Errorf("a user repeats its group's finding: %s %s", f.RuleID, f.Subject)
+		}
+		if f.RuleID != PrivilegeEscalation.ID || f.Subject != "aws_iam_role.builder#passrole-ec2" {
+			continue
+		}
+		chain = true
+		// iam:PassRole from the data document, ec2:RunInstances from the heredoc, each at its line.
+		if len(f.Related) != 2 || f.Related[0].StartLine != 84 || f.Related[1].Path != "terraform/iam.tf" || f.Related[1].StartLine != 102 {
+			t.Errorf("escalation chain across two policies = %+v", f.Related)
+		}
+	}
+	if !chain {
+		t.Error("no PassRole + RunInstances chain for aws_iam_role.builder")
+	}
+	admin := 0
+	for _, f := range rep.Findings {
+		if f.Location.Path == "terraform/policies/admin.json" {
+			admin++
+		}
+	}
+	if admin != 1 {
+		t.Errorf("a policy file read by file() gave %d findings, want 1 (its own review's)", admin)
 	}
 }

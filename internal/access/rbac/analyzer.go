@@ -1,19 +1,20 @@
 package rbac
 
 import (
-	"bytes"
 	"context"
-	"regexp"
-	"strconv"
 
 	"github.com/vigil-sec/vigil/internal/analysis"
+	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/iac/kubernetes/manifest"
 	"github.com/vigil-sec/vigil/internal/rule"
-	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
-// Analyzer reads RBAC objects from Kubernetes manifests. In the first phase it judges each role by
-// its rules and shares the file's *Objects; in the second it resolves bindings to roles across all
-// files and judges the bindings.
+// KubernetesAnalyzer is the name of the analyzer that shares the *manifest.Set of a review.
+const KubernetesAnalyzer = "kubernetes"
+
+// Analyzer runs the RBAC rules over the Kubernetes model shared by the Kubernetes analyzer: plain
+// manifests, and the objects rendered from Helm charts and Kustomize overlays. It has only a
+// second phase: the model is read once, by that analyzer.
 type Analyzer struct{}
 
 // New returns the analyzer.
@@ -25,54 +26,41 @@ func (*Analyzer) Name() string { return "kubernetes-rbac" }
 // Rules implements analysis.Analyzer.
 func (*Analyzer) Rules() []*rule.Rule { return Rules() }
 
-// After implements analysis.SetAnalyzer: it reads only its own shared values.
-func (*Analyzer) After() []string { return nil }
+// After implements analysis.SetAnalyzer.
+func (*Analyzer) After() []string { return []string{KubernetesAnalyzer} }
 
-var rbacAPI = []byte("rbac.authorization.k8s.io")
-
-// Wants claims manifests that mention the RBAC API group.
-func (*Analyzer) Wants(f *workspace.File) bool {
-	switch f.Kind {
-	case workspace.KindKubernetes, workspace.KindYAML, workspace.KindJSON:
-		return bytes.Contains(f.Content, rbacAPI)
-	}
-	return false
-}
-
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
-// AnalyzeFile parses the file's RBAC objects and runs the role rules.
-func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {
-	objs, err := Parse(p.File.Path, p.File.Content)
-	for _, r := range objs.Roles {
-		for _, f := range CheckRole(r) {
-			p.Report(f)
-		}
-	}
-	if len(objs.Roles) > 0 || len(objs.Bindings) > 0 {
-		p.Share(objs)
-	}
-	if err != nil {
-		line := 0
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-		}
-		return analysis.Errorf(line, "%v", err)
-	}
-	return nil
-}
-
-// AnalyzeSet resolves bindings against the roles of every file and runs the binding rules.
+// AnalyzeSet converts the model's RBAC objects, judges each role by its rules and each binding by
+// the role it grants, resolved across every file.
 func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 	all := &Objects{}
-	for _, o := range analysis.SharedOf[*Objects](p, a.Name()) {
+	for _, set := range analysis.SharedOf[*manifest.Set](p, KubernetesAnalyzer) {
+		o := FromManifests(set)
 		all.Roles = append(all.Roles, o.Roles...)
 		all.Bindings = append(all.Bindings, o.Bindings...)
 	}
-	for _, f := range CheckBindings(all) {
-		if p.InScope(f.Location.Path) {
+	// An overlay repeats the objects of its base, which are reviewed as plain manifests (perhaps
+	// under another name or namespace): a rule reports one place once.
+	type key struct {
+		rule, path string
+		line       int
+	}
+	seen := map[key]bool{}
+	report := func(fs []finding.Finding) {
+		for _, f := range fs {
+			k := key{f.RuleID, f.Location.Path, f.Location.StartLine}
+			if seen[k] || !p.InScope(f.Location.Path) {
+				continue
+			}
+			seen[k] = true
 			p.Report(f)
 		}
 	}
+	for _, r := range all.Roles {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		report(CheckRole(r))
+	}
+	report(CheckBindings(all))
 	return nil
 }
