@@ -21,6 +21,8 @@ type PinSite struct {
 type Summary struct {
 	Path string
 	Pins []PinSite
+	// Actions are the remote references that name a version or a commit.
+	Actions []ActionSite
 	// RemoteActions is set when a step uses an action from another repository.
 	RemoteActions bool
 }
@@ -31,6 +33,9 @@ func Summarize(w *Workflow) Summary {
 	for _, u := range w.Uses() {
 		if u.Step != nil {
 			s.RemoteActions = true
+		}
+		if a, ok := actionSite(w.Path, u); ok {
+			s.Actions = append(s.Actions, a)
 		}
 		v := CommentVersion(u.Comment)
 		if SHA(u.Action.Ref) && v != "" {
