@@ -23,7 +23,11 @@ func (w *Workflow) Uses() []UsesRef {
 }
 
 func (w *Workflow) collectUses() []UsesRef {
-	out := []UsesRef{}
+	n := 0
+	for _, j := range w.Jobs {
+		n += len(j.Steps) + 1
+	}
+	out := make([]UsesRef, 0, n)
 	for _, j := range w.Jobs {
 		if j.Uses.Value != "" {
 			if a := ParseUses(j.Uses.Value); !a.Local {

@@ -30,7 +30,9 @@ type Summary struct {
 // Summarize extracts the pin sites and remote action use of a workflow.
 func Summarize(w *Workflow) Summary {
 	s := Summary{Path: w.Path}
-	for _, u := range w.Uses() {
+	uses := w.Uses()
+	s.Actions = make([]ActionSite, 0, len(uses))
+	for _, u := range uses {
 		if u.Step != nil {
 			s.RemoteActions = true
 		}

@@ -32,11 +32,9 @@ func (e *ParseError) Error() string { return e.Msg }
 // Parse decodes the first document of data and returns its root value node.
 func Parse(data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
-		if err.Error() == "EOF" {
-			return nil, ErrEmpty
-		}
+	// Unmarshal reads the bytes in place (a Decoder copies them through a reader buffer) and,
+	// like a Decoder, only the first document.
+	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := err.Error()
 		line := 0
 		if m := lineRe.FindStringSubmatch(msg); m != nil {
