@@ -34,7 +34,7 @@ func (c *Context) Expansions(s Str) []Expansion {
 	if c.expansions == nil {
 		c.expansions = map[*yaml.Node][]Expansion{}
 	}
-	e := Expansions(s)
+	e := c.W.Expansions(s)
 	c.expansions[s.Node] = e
 	return e
 }
