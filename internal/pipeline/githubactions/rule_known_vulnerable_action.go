@@ -37,16 +37,16 @@ type ActionSite struct {
 	JobStep string // the job (and step) the reference belongs to, for the subject
 }
 
-// actionSite resolves a reference to the release it names: the tag when it is a version, else the
-// version the pin comment of a SHA claims. Branches and other refs give nothing to match.
-func actionSite(path string, u UsesRef) (ActionSite, bool) {
+// actionSite resolves a reference to the release it names: the tag when it is a version, else
+// (sha is set) the version its pin comment claims. Branches and other refs give nothing to match.
+func actionSite(path string, u UsesRef, sha bool, commentVersion string) (ActionSite, bool) {
 	ref := u.Action.Ref
 	var version, commit string
 	switch {
-	case SHA(ref):
+	case sha:
 		commit = ref
-		version = CommentVersion(u.Comment)
-	case ref != "" && versionRe.FindString(ref) == ref:
+		version = commentVersion
+	case ref != "" && (ref[0] == 'v' || ref[0] >= '0' && ref[0] <= '9') && versionRe.FindString(ref) == ref:
 		version = ref
 	}
 	if version == "" && commit == "" {

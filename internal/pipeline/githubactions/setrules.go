@@ -36,11 +36,15 @@ func Summarize(w *Workflow) Summary {
 		if u.Step != nil {
 			s.RemoteActions = true
 		}
-		if a, ok := actionSite(w.Path, u); ok {
+		sha := SHA(u.Action.Ref)
+		v := ""
+		if sha {
+			v = CommentVersion(u.Comment)
+		}
+		if a, ok := actionSite(w.Path, u, sha, v); ok {
 			s.Actions = append(s.Actions, a)
 		}
-		v := CommentVersion(u.Comment)
-		if SHA(u.Action.Ref) && v != "" {
+		if sha && v != "" {
 			s.Pins = append(s.Pins, PinSite{Repo: u.Action.Repository(), Name: u.Action.Name(), SHA: u.Action.Ref, Version: v,
 				Path: w.Path, Line: u.Value.Line, Col: u.Value.Col, Subject: subjectOf(u.Job, u.Step, u.Action.Name())})
 		}
