@@ -25,7 +25,14 @@ func (w *Workflow) Uses() []UsesRef {
 func (w *Workflow) collectUses() []UsesRef {
 	n := 0
 	for _, j := range w.Jobs {
-		n += len(j.Steps) + 1
+		if j.Uses.Value != "" {
+			n++
+		}
+		for _, s := range j.Steps {
+			if s.Uses.Value != "" {
+				n++
+			}
+		}
 	}
 	out := make([]UsesRef, 0, n)
 	for _, j := range w.Jobs {

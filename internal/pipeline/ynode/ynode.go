@@ -86,7 +86,8 @@ func pairs(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []Pair {
 	if n == nil || n.Kind != yaml.MappingNode || depth > MaxAliasDepth {
 		return nil
 	}
-	var merged, own []Pair
+	var merged []Pair
+	own := make([]Pair, 0, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.Tag == "!!merge" {
