@@ -1,11 +1,14 @@
 package pipeline_test
 
 import (
+	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/vigil-sec/vigil/internal/pipeline"
+	"github.com/vigil-sec/vigil/internal/pipeline/githubactions"
 )
 
 const vulnerableWorkflow = "on: push\npermissions: {}\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    steps:\n" +
@@ -61,5 +64,41 @@ func TestKnownVulnerableActionWithoutDatabase(t *testing.T) {
 	rep = reviewWith(t, missing, map[string]string{".github/workflows/ci.yml": "on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make\n"})
 	if len(rep.Notes) != 0 {
 		t.Errorf("notes without any action reference: %q", rep.Notes)
+	}
+}
+
+// fakeAdvisories reports one advisory for every reference of one action and records the queries.
+type fakeAdvisories struct{ queries []githubactions.ActionQuery }
+
+func (f *fakeAdvisories) ActionAdvisories(_ context.Context, q githubactions.ActionQuery) ([]githubactions.Advisory, error) {
+	f.queries = append(f.queries, q)
+	if q.Repository != "some-org/tool" {
+		return nil, nil
+	}
+	return []githubactions.Advisory{{ID: "TEST-1", Summary: "test advisory", Fixed: []string{"2.0.0"}}}, nil
+}
+
+// Another source plugs in through Options.Advisories; each distinct reference is asked once.
+func TestAdvisorySourceOption(t *testing.T) {
+	src := &fakeAdvisories{}
+	a := pipeline.New(pipeline.Options{Advisories: src})
+	wf := "on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n" +
+		"      - uses: some-org/tool@v1.2.3\n      - uses: some-org/tool@v1.2.3\n      - uses: Some-Org/Other@main\n"
+	rep := reviewWith(t, a, map[string]string{".github/workflows/a.yml": wf, ".github/workflows/b.yml": wf})
+	n := 0
+	for _, f := range rep.Findings {
+		if f.RuleID == "pipeline/known-vulnerable-action" {
+			n++
+			if !strings.Contains(f.Message, "some-org/tool@v1.2.3 is affected by TEST-1: test advisory; fixed in 2.0.0") {
+				t.Errorf("message %q", f.Message)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("got %d findings, want 4 (two steps in two files)", n)
+	}
+	want := []githubactions.ActionQuery{{Repository: "some-org/tool", Version: "1.2.3"}}
+	if !slices.Equal(src.queries, want) {
+		t.Errorf("queries = %+v, want %+v (a branch ref gives nothing to ask)", src.queries, want)
 	}
 }

@@ -4,8 +4,11 @@
 // converts it to the platform-neutral job model (cimodel), over which the build-script, container,
 // variable and release-gate rules (jobrules) run once for every platform.
 //
-// In its second phase the analyzer resolves GitLab includes, checks pins across the repository and
-// publishes every pipeline as one *cimodel.Set (see package cimodel).
+// In its second phase the analyzer resolves GitLab includes, checks pins across the repository,
+// matches every versioned action reference against the "GitHub Actions" records of the offline
+// vulnerability database (pipeline/known-vulnerable-action; without a database the rule is skipped
+// with a note), and publishes every pipeline as one *cimodel.Set (see package cimodel) and its job,
+// service and step images as one images.Uses for the end-of-life check of the images analyzer.
 package pipeline
 
 import (

@@ -17,7 +17,7 @@ func TestGitHubActions(t *testing.T) {
 }
 
 func TestGitLabCI(t *testing.T) {
-	rep := analysistest.Run(t, "gitlabci/testdata/repo", newAnalyzer(t))
+	rep := analysistest.Run(t, "gitlabci/testdata/repo", newAnalyzer(t), images.NewAnalyzer(nil, reviewDate, pipeline.Name))
 	var sawMissing bool
 	for _, s := range rep.Skipped {
 		if s.Path == ".gitlab-ci.yml" && s.Line == 12 {
@@ -29,7 +29,9 @@ func TestGitLabCI(t *testing.T) {
 	}
 }
 
-func TestCircleCI(t *testing.T) { analysistest.Run(t, "circleci/testdata/repo", newAnalyzer(t)) }
+func TestCircleCI(t *testing.T) {
+	analysistest.Run(t, "circleci/testdata/repo", newAnalyzer(t), images.NewAnalyzer(nil, reviewDate, pipeline.Name))
+}
 
 func TestAzurePipelines(t *testing.T) {
 	analysistest.Run(t, "azurepipelines/testdata/repo", newAnalyzer(t))
