@@ -78,14 +78,14 @@ func All(o Options) ([]analysis.Analyzer, error) {
 		sa,
 		cloudrules.New(cloudrules.Options{VarFiles: o.TerraformVarFiles}),
 		runtime.New(runtime.Options{Workloads: runtime.ManifestWorkloads, WorkloadSource: runtime.KubernetesSource}),
-		pipeline.New(),
+		pipeline.New(pipeline.Options{VulnDBPath: o.VulnDBPath}),
 		evidence.New(ev),
 		iamrules.NewPolicyFiles(),
 		rbac.New(),
 		kubernetes.New(helm.New(helm.Options{ValuesFiles: o.HelmValues}), kustomize.New()),
 		dockerfile.New(),
 		compose.New(),
-		images.NewAnalyzer(o.ImageData, o.Now, "kubernetes", "dockerfile", "compose"),
+		images.NewAnalyzer(o.ImageData, o.Now, "kubernetes", "dockerfile", "compose", pipeline.Name),
 		depcheck.New(depcheck.Options{VulnDBPath: o.VulnDBPath, PatchSLA: o.PatchSLA, Now: o.Now}),
 	}, nil
 }

@@ -4,8 +4,11 @@
 // converts it to the platform-neutral job model (cimodel), over which the build-script, container,
 // variable and release-gate rules (jobrules) run once for every platform.
 //
-// In its second phase the analyzer resolves GitLab includes, checks pins across the repository and
-// publishes every pipeline as one *cimodel.Set (see package cimodel).
+// In its second phase the analyzer resolves GitLab includes, checks pins across the repository,
+// matches every versioned action reference against the "GitHub Actions" records of the offline
+// vulnerability database (pipeline/known-vulnerable-action; without a database the rule is skipped
+// with a note), and publishes every pipeline as one *cimodel.Set (see package cimodel) and its job,
+// service and step images as one images.Uses for the end-of-life check of the images analyzer.
 package pipeline
 
 import (
@@ -14,6 +17,7 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/finding"
+	"github.com/vigil-sec/vigil/internal/images"
 	"github.com/vigil-sec/vigil/internal/pipeline/cimodel"
 	"github.com/vigil-sec/vigil/internal/pipeline/githubactions"
 	"github.com/vigil-sec/vigil/internal/pipeline/jobrules"
@@ -25,15 +29,22 @@ import (
 // Name is the analyzer's name, under which it shares the *cimodel.Set.
 const Name = "pipeline"
 
-// Analyzer is the pipeline analyzer.
-type Analyzer struct {
-	// Advisories says which actions are known compromised or vulnerable; nil uses the built-in list.
-	// The OSV store is meant to be plugged in here (GitHub Actions ecosystem).
+// Options configure the analyzer.
+type Options struct {
+	// VulnDBPath is the offline vulnerability database whose "GitHub Actions" records say which
+	// actions are known compromised or vulnerable; empty means vulndb.DefaultPath().
+	VulnDBPath string
+	// Advisories, when set, answers instead of the database (tests, other sources).
 	Advisories githubactions.AdvisorySource
 }
 
-// New returns the analyzer with the built-in advisories.
-func New() *Analyzer { return &Analyzer{Advisories: githubactions.BuiltinAdvisories{}} }
+// Analyzer is the pipeline analyzer.
+type Analyzer struct {
+	opts Options
+}
+
+// New returns the analyzer.
+func New(o Options) *Analyzer { return &Analyzer{opts: o} }
 
 // Name implements analysis.Analyzer.
 func (*Analyzer) Name() string { return Name }
@@ -80,7 +91,7 @@ func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error 
 		if err != nil {
 			return fileError(err)
 		}
-		m := githubactions.Analyze(w, a.advisories(), p.Report)
+		m := githubactions.Analyze(w, p.Report)
 		p.Share(sharedSummary{githubactions.Summarize(w)})
 		p.Share(sharedModel{m})
 	case workspace.KindDependabot:
@@ -94,13 +105,6 @@ func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error 
 		return a.analyzeOther(ctx, p)
 	}
 	return nil
-}
-
-func (a *Analyzer) advisories() githubactions.AdvisorySource {
-	if a.Advisories == nil {
-		return githubactions.BuiltinAdvisories{}
-	}
-	return a.Advisories
 }
 
 // fileError turns a parse error into an analysis error naming the line.
@@ -133,5 +137,25 @@ func (a *Analyzer) AnalyzeSet(ctx context.Context, p *analysis.SetPass) error {
 	set.Pipelines = append(set.Pipelines, a.analyzeSetOther(ctx, p)...)
 	sortPipelines(set.Pipelines)
 	p.Share(set)
-	return nil
+	p.Share(imageUses(set))
+	a.checkAdvisories(ctx, p, sums)
+	return ctx.Err()
+}
+
+// imageUses lists the job, service and step images of every pipeline for the end-of-life check of
+// the images analyzer.
+func imageUses(set *cimodel.Set) images.Uses {
+	var uses images.Uses
+	for _, pl := range set.Pipelines {
+		for _, j := range pl.Jobs {
+			for _, img := range j.Images {
+				subject := "job " + j.ID + " " + img.Role
+				if img.Name != "" {
+					subject += " " + img.Name
+				}
+				uses = append(uses, images.Use{Ref: img.Ref, Path: img.Path, Line: img.Line, Subject: subject})
+			}
+		}
+	}
+	return uses
 }

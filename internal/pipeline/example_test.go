@@ -11,7 +11,6 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/engine"
-	"github.com/vigil-sec/vigil/internal/pipeline"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -30,7 +29,7 @@ type goldenFinding struct {
 // with the golden file.
 func TestExample(t *testing.T) {
 	dir := filepath.Join("..", "..", "examples", "pipeline-insecure")
-	rep, err := engine.Review(context.Background(), engine.Config{Target: dir, Analyzers: []analysis.Analyzer{pipeline.New()}})
+	rep, err := engine.Review(context.Background(), engine.Config{Target: dir, Analyzers: []analysis.Analyzer{newAnalyzer(t)}})
 	if err != nil {
 		t.Fatal(err)
 	}

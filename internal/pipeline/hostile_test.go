@@ -10,12 +10,17 @@ import (
 
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/engine"
-	"github.com/vigil-sec/vigil/internal/pipeline"
 	"github.com/vigil-sec/vigil/internal/report"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
 func review(t *testing.T, files map[string]string) *report.Report {
+	t.Helper()
+	return reviewWith(t, newAnalyzer(t), files)
+}
+
+// reviewWith writes files into a fresh directory and reviews it with one analyzer.
+func reviewWith(t *testing.T, a analysis.Analyzer, files map[string]string) *report.Report {
 	t.Helper()
 	root := t.TempDir()
 	for rel, content := range files {
@@ -27,7 +32,7 @@ func review(t *testing.T, files map[string]string) *report.Report {
 			t.Fatal(err)
 		}
 	}
-	rep, err := engine.Review(context.Background(), engine.Config{Target: root, Analyzers: []analysis.Analyzer{pipeline.New()},
+	rep, err := engine.Review(context.Background(), engine.Config{Target: root, Analyzers: []analysis.Analyzer{a},
 		Walk: workspace.Options{NoIgnore: true}})
 	if err != nil {
 		t.Fatal(err)

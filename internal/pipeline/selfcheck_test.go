@@ -9,7 +9,6 @@ import (
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/engine"
 	"github.com/vigil-sec/vigil/internal/finding"
-	"github.com/vigil-sec/vigil/internal/pipeline"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
@@ -25,7 +24,7 @@ func TestOwnWorkflowsPass(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep, err := engine.Review(context.Background(), engine.Config{
-		Target: root, Analyzers: []analysis.Analyzer{pipeline.New()}, FailOn: finding.Low,
+		Target: root, Analyzers: []analysis.Analyzer{newAnalyzer(t)}, FailOn: finding.Low,
 		Walk: workspace.Options{NoIgnore: true},
 	})
 	if err != nil {

@@ -29,7 +29,7 @@ func main() {
 			defer pprof.StopCPUProfile()
 		}
 	}
-	cfg := engine.Config{Target: os.Args[1], Analyzers: []analysis.Analyzer{pipeline.New()}, Walk: workspace.Options{NoIgnore: true}}
+	cfg := engine.Config{Target: os.Args[1], Analyzers: []analysis.Analyzer{pipeline.New(pipeline.Options{VulnDBPath: os.Getenv("VIGILBENCH_DB")})}, Walk: workspace.Options{NoIgnore: true}}
 	if os.Getenv("VIGILBENCH_DEBUG") != "" {
 		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}

@@ -1,45 +1,37 @@
 package githubactions
 
 import (
+	"context"
 	"strconv"
 	"strings"
 )
 
 // Advisory is a published compromise or vulnerability of an action.
 type Advisory struct {
-	ID      string // GHSA or CVE id
+	ID      string   // the record's id (GHSA-..., or another database's)
+	Aliases []string // other names of the same advisory (CVE-...)
 	Summary string
-	// Fixed is the first version that is not affected ("" when no version is).
-	Fixed string
+	// Fixed lists the versions that fix it above the queried one, lowest first (none when no
+	// version is fixed).
+	Fixed []string
 }
 
-// AdvisorySource answers which advisories affect an action used at a version. The OSV store (the
-// "GitHub Actions" ecosystem of the vulnerability database) is meant to implement it; until it is
-// wired in, BuiltinAdvisories holds a few well-known incidents. version is the ref when it is a
-// version tag, else the version claimed by the pin comment, else "".
+// ActionQuery is one reference to an action, resolved to what a vulnerability database can match.
+type ActionQuery struct {
+	// Repository is the action's owner/repo, in lower case.
+	Repository string
+	// Version is the release the reference names, without a leading "v": the tag ("45.0.7"), or
+	// the version the pin comment of a SHA claims. A moving tag gives its prefix ("45").
+	Version string
+	// Commit is the full SHA of a pinned reference.
+	Commit string
+}
+
+// AdvisorySource answers which advisories affect an action reference. The pipeline analyzer
+// implements it over the offline OSV store (ecosystem "GitHub Actions"); tests may plug in their
+// own.
 type AdvisorySource interface {
-	ActionAdvisories(action, version string) []Advisory
-}
-
-// BuiltinAdvisories is a tiny, fixed list of widely reported action compromises.
-type BuiltinAdvisories struct{}
-
-var builtin = map[string][]Advisory{
-	"tj-actions/changed-files": {{
-		ID: "GHSA-mrrh-fwg8-r2c3", Fixed: "46.0.1",
-		Summary: "tj-actions/changed-files tags were moved to a commit that dumped runner secrets into build logs (CVE-2025-30066)",
-	}},
-}
-
-// ActionAdvisories implements AdvisorySource.
-func (BuiltinAdvisories) ActionAdvisories(action, version string) []Advisory {
-	var out []Advisory
-	for _, a := range builtin[strings.ToLower(action)] {
-		if version != "" && a.Fixed != "" && VersionLess(version, a.Fixed) {
-			out = append(out, a)
-		}
-	}
-	return out
+	ActionAdvisories(ctx context.Context, q ActionQuery) ([]Advisory, error)
 }
 
 // VersionLess compares dotted versions numerically ("v45.0.7" < "46.0.1"); a missing part is zero.

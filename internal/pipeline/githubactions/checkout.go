@@ -23,7 +23,7 @@ var gitPRCheckout = regexp.MustCompile(`(?m)(gh\s+pr\s+checkout|git\s+fetch\s+\S
 
 // PRCheckout returns the index of the first step of j that checks out the pull request's code, and
 // what it checks out, or -1.
-func PRCheckout(j *Job) (int, string) {
+func (w *Workflow) PRCheckout(j *Job) (int, string) {
 	for i, s := range j.Steps {
 		if s.Action().Is("actions/checkout") {
 			for _, key := range []string{"ref", "repository"} {
@@ -34,7 +34,7 @@ func PRCheckout(j *Job) (int, string) {
 				if strings.Contains(v.Value, "refs/pull/") {
 					return i, v.Value
 				}
-				for _, e := range Expansions(v) {
+				for _, e := range w.Expansions(v) {
 					for _, p := range prHeadPaths {
 						if expr.MatchPath(p, e.Path) {
 							return i, e.Path

@@ -30,7 +30,6 @@ func Checks() []Check {
 		{firstPartyNotPinned, checkFirstPartyNotPinned},
 		{reusableNotPinned, checkReusableNotPinned},
 		{PinComment, checkPinCommentForm},
-		{knownVulnerableAction, checkKnownVulnerableAction},
 		{cachePoisoning, checkCachePoisoning},
 		{artifactExec, checkArtifactExec},
 		{insecureCommands, checkInsecureCommands},
@@ -47,16 +46,16 @@ func Rules() []*rule.Rule {
 	for _, c := range Checks() {
 		out = append(out, c.Rule)
 	}
-	return append(out, DependabotInsecureExec, DependabotActionsMissing)
+	return append(out, KnownVulnerableAction, DependabotInsecureExec, DependabotActionsMissing)
 }
 
 // Analyze runs every GitHub Actions rule and the job-model rules over a parsed workflow or action,
 // reporting structural problems as pipeline/config-invalid. It returns the job model.
-func Analyze(w *Workflow, adv AdvisorySource, report func(finding.Finding)) *cimodel.Pipeline {
+func Analyze(w *Workflow, report func(finding.Finding)) *cimodel.Pipeline {
 	for _, p := range w.Problems {
 		report(jobrules.ConfigInvalid.Finding(finding.Location{Path: w.Path, StartLine: p.Line, StartColumn: p.Col}, p.Key+": "+p.Msg, p.Msg))
 	}
-	c := NewContext(w, adv, report)
+	c := NewContext(w, report)
 	for _, ch := range Checks() {
 		ch.Run(c)
 	}

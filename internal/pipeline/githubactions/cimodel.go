@@ -43,7 +43,7 @@ func modelJob(w *Workflow, j *Job) *cimodel.Job {
 			addVars("container", c.Credentials)
 		}
 	}
-	inherited := secretNames(w.Env, j.Env)
+	inherited := secretNames(w, w.Env, j.Env)
 	for _, s := range j.Steps {
 		addVars("step", s.Env)
 		if a := s.Action(); a.Docker {
@@ -51,7 +51,7 @@ func modelJob(w *Workflow, j *Job) *cimodel.Job {
 		}
 		if s.Run.Node != nil {
 			mj.Scripts = append(mj.Scripts, cimodel.Script{Text: s.Run.Value, Shell: s.Shell.Value, Step: s.Label(), Path: w.Path,
-				Line: s.Run.Line, Exact: s.Run.Literal, SecretEnv: append(secretNames(s.Env), inherited...)})
+				Line: s.Run.Line, Exact: s.Run.Literal, SecretEnv: append(secretNames(w, s.Env), inherited...)})
 		}
 	}
 	for _, n := range j.Needs {
@@ -77,14 +77,14 @@ func containerOptions(c *Container) string {
 }
 
 // secretNames names the env variables whose values read secrets.
-func secretNames(envs ...[]KV) []string {
+func secretNames(w *Workflow, envs ...[]KV) []string {
 	var out []string
 	for _, kvs := range envs {
 		for _, kv := range kvs {
 			if !strings.Contains(kv.Value.Value, "secrets") {
 				continue
 			}
-			for _, r := range References(kv.Value) {
+			for _, r := range w.References(kv.Value) {
 				if strings.HasPrefix(r, "secrets.") {
 					out = append(out, kv.Key.Value)
 					break
@@ -119,12 +119,12 @@ func classify(w *Workflow, j *Job, mj *cimodel.Job) {
 	if mj.Security != nil && truthy(j.ContinueOnError.Value) {
 		mj.FailureAllowed = append(mj.FailureAllowed, cimodel.Flag{Reason: "security job " + j.ID, Path: w.Path, Line: j.ContinueOnError.Line})
 	}
-	if mj.Deploy != nil && callsAlways(j.If) {
+	if mj.Deploy != nil && callsAlways(w, j.If) {
 		mj.RunsAlways = &cimodel.Flag{Reason: "if: " + j.If.Value, Path: w.Path, Line: j.If.Line}
 	}
 	if mj.RunsAlways == nil {
 		for _, s := range j.Steps {
-			if callsAlways(s.If) && (mj.Deploy != nil || jobrules.IsDeployName(s.Label()) || jobrules.IsDeployName(s.Uses.Value)) {
+			if callsAlways(w, s.If) && (mj.Deploy != nil || jobrules.IsDeployName(s.Label()) || jobrules.IsDeployName(s.Uses.Value)) {
 				if mj.Deploy == nil {
 					mj.Deploy = &cimodel.Flag{Reason: "step " + s.Label(), Path: w.Path, Line: s.Line}
 				}
@@ -144,8 +144,8 @@ func truthy(v string) bool { return strings.EqualFold(strings.TrimSpace(v), "tru
 
 // callsAlways reports whether a condition calls always() (which runs after failures) other than
 // under a negation.
-func callsAlways(s Str) bool {
-	n := ConditionNode(s)
+func callsAlways(w *Workflow, s Str) bool {
+	n := w.ConditionNode(s)
 	if n == nil {
 		return false
 	}

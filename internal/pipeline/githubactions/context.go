@@ -13,9 +13,8 @@ import (
 
 // Context is what a rule sees of one workflow or action.
 type Context struct {
-	W          *Workflow
-	Advisories AdvisorySource
-	report     func(finding.Finding)
+	W      *Workflow
+	report func(finding.Finding)
 	// tainted step outputs: job id -> step id -> why; tainted job outputs: job id -> output name -> why.
 	taintedSteps   map[string]map[string]string
 	taintedOutputs map[string]map[string]string
@@ -35,7 +34,7 @@ func (c *Context) Expansions(s Str) []Expansion {
 	if c.expansions == nil {
 		c.expansions = map[*yaml.Node][]Expansion{}
 	}
-	e := Expansions(s)
+	e := c.W.Expansions(s)
 	c.expansions[s.Node] = e
 	return e
 }
@@ -84,8 +83,8 @@ type Check struct {
 }
 
 // NewContext prepares the rules' view of w; findings go to report.
-func NewContext(w *Workflow, adv AdvisorySource, report func(finding.Finding)) *Context {
-	c := &Context{W: w, Advisories: adv, report: report}
+func NewContext(w *Workflow, report func(finding.Finding)) *Context {
+	c := &Context{W: w, report: report}
 	c.computeTaint()
 	return c
 }

@@ -24,10 +24,11 @@ func FuzzWorkflow(f *testing.F) {
 		n := 0
 		report := func(finding.Finding) { n++ }
 		if w, err := ParseWorkflow(".github/workflows/f.yml", data); err == nil {
-			Analyze(w, BuiltinAdvisories{}, report)
+			Analyze(w, report)
+			_ = Summarize(w)
 		}
 		if w, err := ParseAction("action.yml", data); err == nil {
-			Analyze(w, BuiltinAdvisories{}, report)
+			Analyze(w, report)
 		}
 		if d, err := ParseDependabot(".github/dependabot.yml", data); err == nil {
 			CheckDependabot(d, report)

@@ -34,6 +34,7 @@ type Workflow struct {
 	// Problems are structural problems (unknown keys, wrong types) found while parsing.
 	Problems []Problem
 	uses     []UsesRef
+	exprs    exprCache
 }
 
 // Trigger is one event of `on:`.

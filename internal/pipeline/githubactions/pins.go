@@ -23,7 +23,18 @@ func (w *Workflow) Uses() []UsesRef {
 }
 
 func (w *Workflow) collectUses() []UsesRef {
-	out := []UsesRef{}
+	n := 0
+	for _, j := range w.Jobs {
+		if j.Uses.Value != "" {
+			n++
+		}
+		for _, s := range j.Steps {
+			if s.Uses.Value != "" {
+				n++
+			}
+		}
+	}
+	out := make([]UsesRef, 0, n)
 	for _, j := range w.Jobs {
 		if j.Uses.Value != "" {
 			if a := ParseUses(j.Uses.Value); !a.Local {

@@ -35,7 +35,7 @@ func checkBotCondition(c *Context) {
 			}{s.If, s})
 		}
 		for _, cond := range conds {
-			n := ConditionNode(cond.s)
+			n := c.W.ConditionNode(cond.s)
 			if n == nil {
 				continue
 			}

@@ -28,7 +28,7 @@ func checkCommentAuthorCheck(c *Context) {
 		return
 	}
 	for _, j := range c.W.Jobs {
-		if len(j.Steps) == 0 && j.Uses.Value == "" || authorChecked(j) || otherEventOnly(j.If, "issue_comment") {
+		if len(j.Steps) == 0 && j.Uses.Value == "" || authorChecked(c.W, j) || otherEventOnly(c.W, j.If, "issue_comment") {
 			continue
 		}
 		line := j.Line
@@ -37,7 +37,7 @@ func checkCommentAuthorCheck(c *Context) {
 	}
 }
 
-func authorChecked(j *Job) bool {
+func authorChecked(w *Workflow, j *Job) bool {
 	conds := []Str{j.If}
 	for _, s := range j.Steps {
 		conds = append(conds, s.If)
@@ -51,7 +51,7 @@ func authorChecked(j *Job) bool {
 		}
 	}
 	for _, cond := range conds {
-		for _, r := range ConditionRefs(cond) {
+		for _, r := range w.ConditionRefs(cond) {
 			for _, want := range authorCheckRefs {
 				if r == want {
 					return true
@@ -64,8 +64,8 @@ func authorChecked(j *Job) bool {
 
 // otherEventOnly reports whether a condition requires `github.event_name == 'x'` for an event other
 // than the given one in one of its top-level && terms, so that the job never runs for that event.
-func otherEventOnly(cond Str, event string) bool {
-	n := ConditionNode(cond)
+func otherEventOnly(w *Workflow, cond Str, event string) bool {
+	n := w.ConditionNode(cond)
 	var terms []expr.Node
 	var split func(expr.Node)
 	split = func(n expr.Node) {

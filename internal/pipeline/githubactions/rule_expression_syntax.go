@@ -24,13 +24,13 @@ func checkExpressionSyntax(c *Context) {
 	for _, node := range c.ExprScalars() {
 		s := ynode.Scalar(node)
 		if !strings.Contains(node.Value, "${{") {
-			if _, err := expr.Parse(node.Value); err != nil && c.IsCondition(node) {
+			if _, err := c.W.ParseExpr(node.Value); err != nil && c.IsCondition(node) {
 				n++
 				c.Report(expressionSyntax, s.Line, s.Col+offsetOf(err), "expr#"+itoa(n), "invalid if: condition: "+message(err))
 			}
 			continue
 		}
-		for _, t := range expr.Templates(node.Value) {
+		for _, t := range c.W.Templates(node.Value) {
 			if t.Err != nil {
 				n++
 				line, col := s.Position(t.Start)

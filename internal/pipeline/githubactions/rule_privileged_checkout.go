@@ -24,7 +24,7 @@ func checkPrivilegedCheckout(c *Context) {
 		return
 	}
 	for _, j := range c.W.Jobs {
-		i, what := PRCheckout(j)
+		i, what := c.W.PRCheckout(j)
 		if i < 0 {
 			continue
 		}

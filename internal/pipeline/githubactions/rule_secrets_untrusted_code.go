@@ -22,12 +22,12 @@ func checkSecretsUntrustedCode(c *Context) {
 		return
 	}
 	for _, j := range c.W.Jobs {
-		i, _ := PRCheckout(j)
+		i, _ := c.W.PRCheckout(j)
 		if i < 0 {
 			continue
 		}
 		for _, s := range j.Steps[i+1:] {
-			if name := stepSecret(s); name != "" {
+			if name := stepSecret(c.W, s); name != "" {
 				c.Report(secretsUntrustedCode, s.Line, 0, subjectOf(j, s, name),
 					"step "+s.Label()+" of job "+j.ID+" gets "+name+" after the pull request's code was checked out")
 			}
@@ -36,7 +36,7 @@ func checkSecretsUntrustedCode(c *Context) {
 }
 
 // stepSecret returns the first secrets.* path a step reads, or "".
-func stepSecret(s *Step) string {
+func stepSecret(w *Workflow, s *Step) string {
 	vals := []Str{s.Run}
 	for _, kv := range s.Env {
 		vals = append(vals, kv.Value)
@@ -45,7 +45,7 @@ func stepSecret(s *Step) string {
 		vals = append(vals, kv.Value)
 	}
 	for _, v := range vals {
-		for _, p := range References(v) {
+		for _, p := range w.References(v) {
 			if strings.HasPrefix(p, "secrets.") {
 				return p
 			}

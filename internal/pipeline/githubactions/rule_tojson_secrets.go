@@ -24,7 +24,7 @@ func checkToJSONSecrets(c *Context) {
 			continue
 		}
 		s := ynode.Scalar(n)
-		for _, t := range expr.Templates(n.Value) {
+		for _, t := range c.W.Templates(n.Value) {
 			if t.Err != nil {
 				continue
 			}

@@ -21,6 +21,8 @@ type PinSite struct {
 type Summary struct {
 	Path string
 	Pins []PinSite
+	// Actions are the remote references that name a version or a commit.
+	Actions []ActionSite
 	// RemoteActions is set when a step uses an action from another repository.
 	RemoteActions bool
 }
@@ -28,12 +30,21 @@ type Summary struct {
 // Summarize extracts the pin sites and remote action use of a workflow.
 func Summarize(w *Workflow) Summary {
 	s := Summary{Path: w.Path}
-	for _, u := range w.Uses() {
+	uses := w.Uses()
+	s.Actions = make([]ActionSite, 0, len(uses))
+	for _, u := range uses {
 		if u.Step != nil {
 			s.RemoteActions = true
 		}
-		v := CommentVersion(u.Comment)
-		if SHA(u.Action.Ref) && v != "" {
+		sha := SHA(u.Action.Ref)
+		v := ""
+		if sha {
+			v = CommentVersion(u.Comment)
+		}
+		if a, ok := actionSite(w.Path, u, sha, v); ok {
+			s.Actions = append(s.Actions, a)
+		}
+		if sha && v != "" {
 			s.Pins = append(s.Pins, PinSite{Repo: u.Action.Repository(), Name: u.Action.Name(), SHA: u.Action.Ref, Version: v,
 				Path: w.Path, Line: u.Value.Line, Col: u.Value.Col, Subject: subjectOf(u.Job, u.Step, u.Action.Name())})
 		}

@@ -75,12 +75,12 @@ type Expansion struct {
 
 // Expansions returns the accesses whose values flow into the text of s (see expr.Flows), with their
 // positions. Templates that fail to parse are skipped here (the expression-syntax rule reports them).
-func Expansions(s Str) []Expansion {
+func (w *Workflow) Expansions(s Str) []Expansion {
 	if !strings.Contains(s.Value, "${{") {
 		return nil
 	}
 	var out []Expansion
-	for _, t := range expr.Templates(s.Value) {
+	for _, t := range w.Templates(s.Value) {
 		if t.Err != nil {
 			continue
 		}
@@ -94,12 +94,12 @@ func Expansions(s Str) []Expansion {
 }
 
 // References returns every context access in the templates of s, predicates included.
-func References(s Str) []string {
+func (w *Workflow) References(s Str) []string {
 	if !strings.Contains(s.Value, "${{") {
 		return nil
 	}
 	var out []string
-	for _, t := range expr.Templates(s.Value) {
+	for _, t := range w.Templates(s.Value) {
 		if t.Err != nil {
 			continue
 		}
@@ -113,14 +113,14 @@ func References(s Str) []string {
 
 // ConditionRefs returns the context accesses of an `if:` condition, which may be written with or
 // without `${{ }}`.
-func ConditionRefs(s Str) []string {
+func (w *Workflow) ConditionRefs(s Str) []string {
 	if s.Value == "" {
 		return nil
 	}
 	if strings.Contains(s.Value, "${{") {
-		return References(s)
+		return w.References(s)
 	}
-	n, err := expr.Parse(s.Value)
+	n, err := w.ParseExpr(s.Value)
 	if err != nil {
 		return nil
 	}
@@ -133,21 +133,62 @@ func ConditionRefs(s Str) []string {
 }
 
 // ConditionNode parses an `if:` condition (nil when it does not parse or holds text around a template).
-func ConditionNode(s Str) expr.Node {
+func (w *Workflow) ConditionNode(s Str) expr.Node {
 	v := strings.TrimSpace(s.Value)
 	if v == "" {
 		return nil
 	}
 	if strings.HasPrefix(v, "${{") && strings.HasSuffix(v, "}}") {
-		ts := expr.Templates(v)
+		ts := w.Templates(v)
 		if len(ts) == 1 && ts[0].Err == nil {
 			return ts[0].Node
 		}
 		return nil
 	}
-	n, err := expr.Parse(v)
+	n, err := w.ParseExpr(v)
 	if err != nil {
 		return nil
 	}
 	return n
+}
+
+// exprCache holds the parsed expressions of one workflow: the same text (an `if:` condition, a
+// `${{ }}` in a script) is read by several rules and by the job model, and parsed once.
+type exprCache struct {
+	templates map[string][]expr.Template
+	exprs     map[string]exprResult
+}
+
+type exprResult struct {
+	n   expr.Node
+	err error
+}
+
+// Templates is expr.Templates(v), parsed once per workflow. The result is shared: read it only.
+func (w *Workflow) Templates(v string) []expr.Template {
+	if !strings.Contains(v, "${{") {
+		return nil
+	}
+	if ts, ok := w.exprs.templates[v]; ok {
+		return ts
+	}
+	if w.exprs.templates == nil {
+		w.exprs.templates = map[string][]expr.Template{}
+	}
+	ts := expr.Templates(v)
+	w.exprs.templates[v] = ts
+	return ts
+}
+
+// ParseExpr is expr.Parse(v) (a condition written without `${{ }}`), parsed once per workflow.
+func (w *Workflow) ParseExpr(v string) (expr.Node, error) {
+	if r, ok := w.exprs.exprs[v]; ok {
+		return r.n, r.err
+	}
+	if w.exprs.exprs == nil {
+		w.exprs.exprs = map[string]exprResult{}
+	}
+	n, err := expr.Parse(v)
+	w.exprs.exprs[v] = exprResult{n, err}
+	return n, err
 }

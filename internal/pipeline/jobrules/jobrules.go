@@ -4,6 +4,8 @@
 package jobrules
 
 import (
+	"mvdan.cc/sh/v3/syntax"
+
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/pipeline/cimodel"
 	"github.com/vigil-sec/vigil/internal/rule"
@@ -76,7 +78,8 @@ func RunModel(p *cimodel.Pipeline, report func(finding.Finding)) *cimodel.Pipeli
 // Run parses the scripts of every job of p and runs every check over them.
 func Run(p *cimodel.Pipeline, report func(finding.Finding)) {
 	checks := Checks()
-	sp := newParser()
+	sp := parsers.Get().(*syntax.Parser)
+	defer parsers.Put(sp)
 	for _, j := range p.Jobs {
 		job := &Job{Pipeline: p, Job: j}
 		for i := range j.Scripts {

@@ -3,6 +3,7 @@ package jobrules
 import (
 	"path"
 	"strings"
+	"sync"
 
 	"mvdan.cc/sh/v3/syntax"
 
@@ -52,6 +53,10 @@ func Parse(s *cimodel.Script) *Parsed { return parseWith(nil, s) }
 func newParser() *syntax.Parser {
 	return syntax.NewParser(syntax.Variant(syntax.LangBash), syntax.KeepComments(false))
 }
+
+// parsers keeps shell parsers between pipelines: a parser is large, and one is needed per file.
+// Parse resets a parser's state, and a parser is used by one goroutine at a time.
+var parsers = sync.Pool{New: func() any { return newParser() }}
 
 func parseWith(sp *syntax.Parser, s *cimodel.Script) *Parsed {
 	p := &Parsed{Script: s}

@@ -32,11 +32,9 @@ func (e *ParseError) Error() string { return e.Msg }
 // Parse decodes the first document of data and returns its root value node.
 func Parse(data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
-		if err.Error() == "EOF" {
-			return nil, ErrEmpty
-		}
+	// Unmarshal reads the bytes in place (a Decoder copies them through a reader buffer) and,
+	// like a Decoder, only the first document.
+	if err := yaml.Unmarshal(data, &doc); err != nil {
 		msg := err.Error()
 		line := 0
 		if m := lineRe.FindStringSubmatch(msg); m != nil {
@@ -88,7 +86,8 @@ func pairs(n *yaml.Node, depth int, seen map[*yaml.Node]bool) []Pair {
 	if n == nil || n.Kind != yaml.MappingNode || depth > MaxAliasDepth {
 		return nil
 	}
-	var merged, own []Pair
+	var merged []Pair
+	own := make([]Pair, 0, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.Tag == "!!merge" {
