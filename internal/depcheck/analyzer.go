@@ -62,9 +62,18 @@ func (*Analyzer) Rules() []*rule.Rule {
 }
 
 // Wants claims lockfiles by path, and the manifests whose lockfile the set phase looks for.
+// Workflow `uses:` references are left to the pipeline analyzer's pipeline/known-vulnerable-action,
+// which reads tags, commit pins and their version comments (one finding per problem, and one YAML
+// decode per workflow); `vigil sbom` still lists actions.
 func (*Analyzer) Wants(f *workspace.File) bool {
-	return deps.For(f.Path) != nil || manifestKind(path.Base(f.Path)) != ""
+	if e := deps.For(f.Path); e != nil {
+		return e.Name() != actionsExtractor
+	}
+	return manifestKind(path.Base(f.Path)) != ""
 }
+
+// actionsExtractor is the name of deps' extractor of GitHub Actions `uses:` references.
+const actionsExtractor = "github/actions"
 
 // AnalyzeFile parses one lockfile or manifest, runs the per-file rules and shares the result.
 func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {

@@ -109,7 +109,6 @@ func All() []*Check {
 		checkRoute53QueryLoggingDisabled(),
 		checkS3BucketPublicAccessBlockMissing(),
 		checkS3BucketPublicAcl(),
-		checkS3BucketPublicPolicy(),
 		checkS3BucketUnencrypted(),
 		checkS3BucketVersioningDisabled(),
 		checkS3PublicAccessBlockDisabled(),

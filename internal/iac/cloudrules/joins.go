@@ -1,8 +1,6 @@
 package cloudrules
 
 import (
-	"strings"
-
 	"github.com/vigil-sec/vigil/internal/iac/resource"
 )
 
@@ -19,65 +17,6 @@ func cfnRefJoin(typ string, attr ...string) resource.Join {
 
 // always accepts any joined resource.
 func always(*resource.Resource) (bool, bool) { return true, true }
-
-// publicStatements returns the statements of a policy document (a JSON string, a jsonencode()
-// result, a CloudFormation object, or an aws_iam_policy_document data source it refers to) that
-// allow a wildcard principal without any condition.
-func publicStatements(c *Context, from *resource.Resource, policy *resource.Value) []*resource.Value {
-	var out []*resource.Value
-	if doc := policy.Decoded(); doc != nil {
-		for _, st := range doc.Get("Statement").Elements() {
-			effect, _ := st.Get("Effect").AsString()
-			if strings.EqualFold(effect, "Allow") && wildcardPrincipal(st.Get("Principal")) && st.Get("Condition").IsNull() {
-				st := *st
-				st.Range = policy.Range
-				out = append(out, &st)
-			}
-		}
-		return out
-	}
-	for _, t := range c.Set.Targets(from, policy) {
-		if t.Type != "aws_iam_policy_document" || !t.Data {
-			continue
-		}
-		for _, st := range t.Get("statement").Elements() {
-			if e, ok := st.Get("effect").AsString(); ok && !strings.EqualFold(e, "Allow") {
-				continue
-			}
-			if st.Get("effect").IsUnknown() || !st.Get("condition").IsNull() {
-				continue
-			}
-			for _, p := range st.Get("principals").Elements() {
-				typ, _ := p.Get("type").AsString()
-				ids, ok := p.Get("identifiers").Strings()
-				if ok && (typ == "*" || typ == "AWS") && containsString(ids, "*") {
-					out = append(out, policy)
-				}
-			}
-		}
-	}
-	return out
-}
-
-func wildcardPrincipal(p *resource.Value) bool {
-	if s, ok := p.AsString(); ok {
-		return s == "*"
-	}
-	if aws := p.Get("AWS"); aws != nil {
-		ids, _ := aws.Strings()
-		return containsString(ids, "*")
-	}
-	return false
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // ebsDefaultEncrypted reports whether the configuration turns on EBS encryption by default for the
 // account (aws_ebs_encryption_by_default, whose enabled defaults to true), so volumes without an
