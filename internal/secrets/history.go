@@ -63,7 +63,7 @@ type introduction struct {
 // git binary runs.
 func (a *Analyzer) ScanHistory(ctx context.Context, repo *git.Repository, opts HistoryOptions, emit func(finding.Finding)) (HistoryStats, error) {
 	h := &historyScan{a: a, repo: repo, opts: opts, seen: map[plumbing.Hash]struct{}{}, hits: map[plumbing.Hash][]blobHit{},
-		intro: map[string]*introduction{}}
+		intro: map[string]*introduction{}, trees: newTreeCache(repo.Storer, treeCacheEntries)}
 	if h.opts.MaxBlobSize <= 0 {
 		h.opts.MaxBlobSize = workspace.DefaultMaxFileSize
 	}
@@ -94,7 +94,11 @@ type historyScan struct {
 	seen  map[plumbing.Hash]struct{}  // blobs read
 	hits  map[plumbing.Hash][]blobHit // blobs that hold secrets
 	intro map[string]*introduction    // rule, secret hash and path -> earliest commit
+	trees *treeCache
 }
+
+// treeCacheEntries bounds the decoded trees kept between commits (about 100 bytes per entry).
+const treeCacheEntries = 200_000
 
 // starts resolves every ref (and HEAD) to a commit.
 func (h *historyScan) starts() ([]plumbing.Hash, error) {
@@ -198,56 +202,56 @@ func (h *historyScan) walk(ctx context.Context) error {
 
 // commit scans what a commit added or changed against its first parent.
 func (h *historyScan) commit(ctx context.Context, c *object.Commit) error {
-	tree, err := c.Tree()
+	to, err := h.root(c.TreeHash)
 	if err != nil {
 		return fmt.Errorf("tree of %s: %w", c.Hash, err)
 	}
-	var parent *object.Tree
+	if to.IsZero() {
+		return nil // the reviewed folder does not exist in this commit
+	}
+	var from plumbing.Hash
 	if len(c.ParentHashes) > 0 {
 		p, err := h.repo.CommitObject(c.ParentHashes[0])
 		if err != nil {
 			return fmt.Errorf("parent of %s: %w", c.Hash, err)
 		}
-		if parent, err = p.Tree(); err != nil {
+		if from, err = h.root(p.TreeHash); err != nil {
 			return fmt.Errorf("tree of %s: %w", p.Hash, err)
 		}
 	}
-	if h.opts.Prefix != "" {
-		tree = subtree(tree, h.opts.Prefix)
-		parent = subtree(parent, h.opts.Prefix)
-		if tree == nil {
-			return nil
-		}
-	}
-	changes, err := object.DiffTreeWithOptions(ctx, parent, tree, nil)
-	if err != nil {
-		return fmt.Errorf("diff %s: %w", c.Hash, err)
-	}
-	for _, ch := range changes {
-		to := ch.To
-		if to.Name == "" || !to.TreeEntry.Mode.IsFile() || to.TreeEntry.Mode == filemode.Symlink {
-			continue
-		}
-		hits, err := h.blob(to.TreeEntry.Hash, to.Name)
-		if err != nil {
-			return err
-		}
+	return h.trees.changedFiles(from, to, "", func(path string, blob plumbing.Hash) error {
+		hits, err := h.blob(blob, path)
 		for _, hit := range hits {
-			h.introduce(hit, to.Name, c)
+			h.introduce(hit, path, c)
 		}
-	}
-	return nil
+		return err
+	})
 }
 
-func subtree(t *object.Tree, prefix string) *object.Tree {
-	if t == nil {
-		return nil
+// root is the tree of the reviewed folder (opts.Prefix) within a commit's tree; zero when the
+// commit has no such folder.
+func (h *historyScan) root(tree plumbing.Hash) (plumbing.Hash, error) {
+	if h.opts.Prefix == "" {
+		return tree, nil
 	}
-	s, err := t.Tree(prefix)
-	if err != nil {
-		return nil
+	for _, part := range strings.Split(h.opts.Prefix, "/") {
+		t, err := h.trees.get(tree)
+		if err != nil {
+			return plumbing.ZeroHash, err
+		}
+		next := plumbing.ZeroHash
+		for _, e := range t.Entries {
+			if e.Name == part && e.Mode == filemode.Dir {
+				next = e.Hash
+				break
+			}
+		}
+		if next.IsZero() {
+			return next, nil
+		}
+		tree = next
 	}
-	return s
+	return tree, nil
 }
 
 // blob scans a blob the first time it is met and returns what it holds.
@@ -317,23 +321,18 @@ func (h *historyScan) headSecrets(ctx context.Context) (map[string]bool, error) 
 	if err != nil {
 		return nil, fmt.Errorf("read HEAD: %w", err)
 	}
-	tree, err := c.Tree()
+	root, err := h.root(c.TreeHash)
 	if err != nil {
 		return nil, fmt.Errorf("tree of HEAD: %w", err)
 	}
-	if h.opts.Prefix != "" {
-		if tree = subtree(tree, h.opts.Prefix); tree == nil {
-			return out, nil
-		}
+	if root.IsZero() {
+		return out, nil
 	}
-	err = tree.Files().ForEach(func(f *object.File) error {
+	err = h.trees.changedFiles(plumbing.ZeroHash, root, "", func(path string, blob plumbing.Hash) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if !f.Mode.IsFile() || f.Mode == filemode.Symlink {
-			return nil
-		}
-		hits, err := h.blob(f.Hash, f.Name)
+		hits, err := h.blob(blob, path)
 		for _, hit := range hits {
 			out[hit.hash] = true
 		}
@@ -370,7 +369,12 @@ func (a *Analyzer) ruleByID(id string) *rule.Rule {
 
 // history runs ScanHistory for a review (the --history option).
 func (a *Analyzer) history(ctx context.Context, p *analysis.SetPass) error {
-	stats, err := a.ScanHistory(ctx, p.Tree.Git.Repository(), HistoryOptions{Since: a.opts.Since, Prefix: p.Tree.Git.Prefix()},
+	repo, done, err := p.Tree.Git.HistoryRepository()
+	if err != nil {
+		return fmt.Errorf("history: %w", err)
+	}
+	defer done()
+	stats, err := a.ScanHistory(ctx, repo, HistoryOptions{Since: a.opts.Since, Prefix: p.Tree.Git.Prefix()},
 		func(f finding.Finding) { p.Report(f) })
 	if err != nil {
 		return fmt.Errorf("history: %w", err)

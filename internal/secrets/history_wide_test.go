@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	git "github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing/cache"
+	"github.com/go-git/go-git/v5/storage/filesystem"
 
 	"github.com/vigil-sec/vigil/internal/finding"
 )
@@ -17,7 +19,14 @@ func BenchmarkHistoryRepo(b *testing.B) {
 	if dir == "" {
 		b.Skip("VIGIL_HISTORY_REPO not set")
 	}
-	repo, err := git.PlainOpen(dir)
+	plain, err := git.PlainOpen(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := plain.Storer.(*filesystem.Storage)
+	ks := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), filesystem.Options{KeepDescriptors: true})
+	defer ks.Close()
+	repo, err := git.Open(ks, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
