@@ -40,7 +40,7 @@ measure() {
 }
 
 summary() {
-	printf '%-6s %8.2fs wall %8.2fs cpu  peak %6d MiB\n' "$1" "$(cat "$2/$1.secs")" "$(cat "$2/$1.cpu")" $(($(cat "$2/$1.rss") / 1024))
+	printf '%-8s %8.2fs wall %8.2fs cpu  peak %6d MiB\n' "$1" "$(cat "$2/$1.secs")" "$(cat "$2/$1.cpu")" $(($(cat "$2/$1.rss") / 1024))
 }
 
 ratio() {
