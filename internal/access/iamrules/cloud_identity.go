@@ -199,6 +199,9 @@ func (c *cloudPass) identities() {
 			if slices.ContainsFunc(pr.groups, func(g *resource.Resource) bool { return said[g][k] }) {
 				continue
 			}
+			// One managed policy attached to thirty roles is one thing to fix: the findings share
+			// the statement as their root cause and group into one with thirty places.
+			f.RootCause = strings.TrimPrefix(k, f.RuleID+"|")
 			c.report([]finding.Finding{f})
 		}
 	}
