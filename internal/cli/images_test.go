@@ -86,3 +86,26 @@ spec:
 }
 
 func writeFile(path, content string) error { return os.WriteFile(path, []byte(content), 0o644) }
+
+// The evidence thresholds and the patch SLA come from .vigil.yaml.
+func TestThresholdsFromConfig(t *testing.T) {
+	header := "user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated\n"
+	// A key rotated 60 days before the review, used yesterday.
+	row := "deploy,arn:aws:iam::444455556666:user/deploy,2024-01-01T00:00:00+00:00,false,N/A,N/A,N/A,false,true,2026-09-30T00:00:00+00:00,2026-11-28T00:00:00+00:00,us-east-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A\n"
+	evidenceDir := repo(t, map[string]string{"credential-report.csv": header + row})
+	args := func(root string) []string {
+		return []string{"access", root, "--evidence", evidenceDir, "--format", "json", "--as-of", "2026-11-29", "-q"}
+	}
+	plain := repo(t, map[string]string{"README.md": "service\n"})
+	if _, out, stderr := runReal(args(plain)...); strings.Contains(out, "access/aws-access-key-not-rotated") || stderr != "" {
+		t.Fatalf("a 60-day-old key reported under the default 90-day limit: %s %s", out, stderr)
+	}
+	strict := repo(t, map[string]string{".vigil.yaml": "version: 1\naccess:\n  key-max-age-days: 30\n"})
+	if _, out, stderr := runReal(args(strict)...); !strings.Contains(out, `"access/aws-access-key-not-rotated"`) {
+		t.Fatalf("a 30-day limit from .vigil.yaml was not applied: %s %s", out, stderr)
+	}
+	bad := repo(t, map[string]string{".vigil.yaml": "version: 1\ndependencies:\n  patch-sla-days: {urgent: 3}\n"})
+	if code, _, stderr := runReal(args(bad)...); code != ExitToolError || !strings.Contains(stderr, "patch-sla-days") {
+		t.Fatalf("an unknown severity in patch-sla-days: exit %d, %s", code, stderr)
+	}
+}

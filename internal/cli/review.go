@@ -13,7 +13,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/vigil-sec/vigil/internal/access/evidence"
 	"github.com/vigil-sec/vigil/internal/analyzers"
+	"github.com/vigil-sec/vigil/internal/depcheck"
 	"github.com/vigil-sec/vigil/internal/engine"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/report"
@@ -232,6 +234,12 @@ func runReview(cmd *cobra.Command, a *app, target string, fl *reviewFlags) error
 		Now: now, TerraformVarFiles: fl.varFiles,
 		SecretsHistory: fl.history, SecretsSince: fl.since, SecretsVerify: fl.verify,
 		VulnDBPath: fl.db, HelmValues: fl.helmValues, ImageData: eol,
+		PatchSLA: settings.PatchSLA(depcheck.DefaultPatchSLA),
+		Evidence: evidence.Options{
+			KeyMaxAge:      time.Duration(settings.Access.KeyMaxAgeDays) * evidence.Day,
+			UnusedAfter:    time.Duration(settings.Access.UnusedAfterDays) * evidence.Day,
+			RootUsedWithin: time.Duration(settings.Access.RootUsedWithinDays) * evidence.Day,
+		},
 	})
 	if err != nil {
 		return err

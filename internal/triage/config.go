@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"strings"
 	"time"
@@ -34,11 +35,43 @@ type Config struct {
 	MaxFileSize string                `yaml:"max-file-size"`
 	Rules       map[string]RuleConfig `yaml:"rules"`
 	Ignore      []Ignore              `yaml:"ignore"`
+	// Access holds the thresholds of the account evidence rules (--evidence).
+	Access AccessConfig `yaml:"access"`
+	// Dependencies holds the patch SLA.
+	Dependencies DependenciesConfig `yaml:"dependencies"`
 
 	// Path is where the config was read from, for messages.
 	Path string `yaml:"-"`
-	// Settings holds analyzer-specific sections, by analyzer name, for analyzers to decode.
-	Settings map[string]yaml.Node `yaml:"settings"`
+}
+
+// AccessConfig sets the evidence rules' limits in days; zero keeps the default (90).
+type AccessConfig struct {
+	KeyMaxAgeDays      int `yaml:"key-max-age-days"`
+	UnusedAfterDays    int `yaml:"unused-after-days"`
+	RootUsedWithinDays int `yaml:"root-used-within-days"`
+}
+
+// DependenciesConfig sets how many days a fix may wait, per severity ("critical: 7"). Severities
+// it does not name keep the default; 0 turns the SLA off for that severity.
+type DependenciesConfig struct {
+	PatchSLADays map[string]int `yaml:"patch-sla-days"`
+}
+
+// PatchSLA merges the configured days over defaults; nil when nothing is configured.
+func (c *Config) PatchSLA(defaults map[finding.Severity]int) map[finding.Severity]int {
+	if len(c.Dependencies.PatchSLADays) == 0 {
+		return nil
+	}
+	out := maps.Clone(defaults)
+	for name, days := range c.Dependencies.PatchSLADays {
+		sev, _ := finding.ParseSeverity(name) // checked by ParseConfig
+		if days == 0 {
+			delete(out, sev)
+			continue
+		}
+		out[sev] = days
+	}
+	return out
 }
 
 // RuleConfig turns a rule off or changes its severity.
@@ -122,6 +155,20 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 			if _, err := finding.ParseSeverity(rc.Severity); err != nil {
 				return nil, fmt.Errorf("%s: rules.%s: %w", path, id, err)
 			}
+		}
+	}
+	for name, days := range map[string]int{"access.key-max-age-days": cfg.Access.KeyMaxAgeDays,
+		"access.unused-after-days": cfg.Access.UnusedAfterDays, "access.root-used-within-days": cfg.Access.RootUsedWithinDays} {
+		if days < 0 {
+			return nil, fmt.Errorf("%s: %s must not be negative", path, name)
+		}
+	}
+	for name, days := range cfg.Dependencies.PatchSLADays {
+		if _, err := finding.ParseSeverity(name); err != nil {
+			return nil, fmt.Errorf("%s: dependencies.patch-sla-days: %w", path, err)
+		}
+		if days < 0 {
+			return nil, fmt.Errorf("%s: dependencies.patch-sla-days.%s must not be negative", path, name)
 		}
 	}
 	for i := range cfg.Ignore {
