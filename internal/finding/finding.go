@@ -67,7 +67,9 @@ type Finding struct {
 	RuleID   string   `json:"ruleId"`
 	Severity Severity `json:"severity"`
 	Area     Area     `json:"area"`
-	Title    string   `json:"title"`
+	// Also names further areas the finding concerns (see rule.Rule.Also).
+	Also  []Area `json:"also,omitempty"`
+	Title string `json:"title"`
 	// Message says what is wrong with this particular subject.
 	Message  string   `json:"message"`
 	Location Location `json:"location"`

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/vigil-sec/vigil/internal/finding"
@@ -31,5 +33,21 @@ func TestDecide(t *testing.T) {
 	}
 	if g := Decide(fs, finding.SeverityUnknown); g.Failed || g.FailOn != "none" {
 		t.Errorf("gate off: %+v", g)
+	}
+}
+
+// A finding that also concerns another area is pointed to from that area's section.
+func TestTextPointsToRelatedFindings(t *testing.T) {
+	r := &Report{Findings: []finding.Finding{{RuleID: "pipeline/missing-permissions", Severity: finding.Medium,
+		Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Title: "Token", Message: "no permissions",
+		Location: finding.Location{Path: ".github/workflows/ci.yml", StartLine: 3}, Fingerprint: "aa"}}}
+	var buf bytes.Buffer
+	if err := WriteText(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	access := strings.Index(out, "ACCESS MANAGEMENT (0)")
+	if access < 0 || !strings.Contains(out[access:], ".github/workflows/ci.yml:3  pipeline/missing-permissions") {
+		t.Fatalf("the access section does not point to the CI token finding:\n%s", out)
 	}
 }

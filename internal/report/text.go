@@ -72,7 +72,13 @@ func WriteText(w io.Writer, r *Report, o Options) error {
 				group = append(group, f)
 			}
 		}
-		if len(group) == 0 {
+		var related []finding.Finding
+		for _, f := range shown {
+			if f.Area != area && slices.Contains(f.Also, area) {
+				related = append(related, f)
+			}
+		}
+		if len(group) == 0 && len(related) == 0 {
 			continue
 		}
 		slices.SortStableFunc(group, func(a, b finding.Finding) int { return int(b.Severity) - int(a.Severity) })
@@ -80,6 +86,7 @@ func WriteText(w io.Writer, r *Report, o Options) error {
 		for _, f := range group {
 			writeTextFinding(bw, p, &f)
 		}
+		writeRelated(bw, p, area, related)
 	}
 	if len(shown) == 0 {
 		fmt.Fprintln(bw, "\nNo findings.")
@@ -138,6 +145,22 @@ func WriteText(w io.Writer, r *Report, o Options) error {
 		fmt.Fprintf(bw, "\ngate: %s: nothing at or above %s\n", p.wrap("1;32", "passed"), r.Gate.FailOn)
 	}
 	return bw.Flush()
+}
+
+// writeRelated points an area's section at findings listed under another area that concern it
+// too (a CI token's scope under PIPELINE, in the access section).
+func writeRelated(w io.Writer, p palette, area finding.Area, related []finding.Finding) {
+	if len(related) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", p.dim(fmt.Sprintf("also concerning %s: %d finding(s) listed under their own area", strings.ToLower(area.Title()), len(related))))
+	const shown = 5
+	for _, f := range related[:min(shown, len(related))] {
+		fmt.Fprintf(w, "    %-8s %s  %s (%s)\n", p.severity(f.Severity), f.Location, f.RuleID, strings.ToUpper(f.Area.Title()))
+	}
+	if len(related) > shown {
+		fmt.Fprintf(w, "    ... and %d more\n", len(related)-shown)
+	}
 }
 
 func writeTextFinding(w io.Writer, p palette, f *finding.Finding) {

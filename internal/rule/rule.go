@@ -24,6 +24,9 @@ type Rule struct {
 	// Fallback marks a catch-all rule (the generic secret detector) whose finding is dropped where a
 	// more specific rule of the same area reports at the same place.
 	Fallback bool `json:"fallback,omitempty"`
+	// Also names further areas the rule's findings concern: a CI token's scope is a pipeline finding
+	// that the access summary points to.
+	Also []finding.Area `json:"also,omitempty"`
 }
 
 var idPattern = regexp.MustCompile(`^(pipeline|dependencies|access|config|secrets|runtime)/[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -57,6 +60,7 @@ func (r *Rule) Finding(loc finding.Location, subject, message string) finding.Fi
 		Location:    loc,
 		Subject:     subject,
 		Remediation: r.Remediation,
+		Also:        r.Also,
 	}
 }
 

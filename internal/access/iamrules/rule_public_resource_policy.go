@@ -11,6 +11,7 @@ import (
 // PublicResourcePolicy is reported when a resource policy allows anyone without a limiting condition.
 var PublicResourcePolicy = &rule.Rule{
 	ID:       "access/resource-policy-public",
+	Aliases:  []string{"config/s3-bucket-public-policy"}, // retired: the same problem on S3, before the IAM evaluator read it
 	Area:     finding.Access,
 	Severity: finding.High,
 	Title:    "Resource policy allows anyone",

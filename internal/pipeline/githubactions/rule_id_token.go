@@ -6,7 +6,7 @@ import (
 )
 
 var idTokenUnneeded = &rule.Rule{
-	ID: "pipeline/id-token-unneeded", Area: finding.Pipeline, Severity: finding.Medium,
+	ID: "pipeline/id-token-unneeded", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.Medium,
 	Title: "OIDC id-token: write granted to a job that does not use it",
 	Description: "`id-token: write` lets any step mint OIDC tokens for the workflow, which cloud roles, " +
 		"package registries and signing services trust as the repository itself. No step of the job uses a " +

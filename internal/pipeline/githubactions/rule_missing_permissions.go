@@ -6,7 +6,7 @@ import (
 )
 
 var missingPermissions = &rule.Rule{
-	ID: "pipeline/missing-permissions", Area: finding.Pipeline, Severity: finding.Medium,
+	ID: "pipeline/missing-permissions", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.Medium,
 	Title: "Workflow does not limit the GITHUB_TOKEN's permissions",
 	Description: "Without a top-level `permissions:` block (and without one on every job) the token gets the " +
 		"repository's default permissions, which for many repositories and organizations is read and write on " +

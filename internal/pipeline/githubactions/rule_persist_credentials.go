@@ -8,7 +8,7 @@ import (
 )
 
 var persistCredentials = &rule.Rule{
-	ID: "pipeline/checkout-credentials-in-artifact", Area: finding.Pipeline, Severity: finding.High,
+	ID: "pipeline/checkout-credentials-in-artifact", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.High,
 	Title: "Checkout token persisted in a workspace that is uploaded as an artifact",
 	Description: "actions/checkout writes the job's token into .git/config unless `persist-credentials: false` " +
 		"is set. This job then uploads the workspace (or a directory holding .git) as an artifact, which anyone " +

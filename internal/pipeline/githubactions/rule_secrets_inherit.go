@@ -6,7 +6,7 @@ import (
 )
 
 var secretsInherit = &rule.Rule{
-	ID: "pipeline/secrets-inherit", Area: finding.Pipeline, Severity: finding.Medium,
+	ID: "pipeline/secrets-inherit", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.Medium,
 	Title: "Reusable workflow gets every secret (secrets: inherit)",
 	Description: "`secrets: inherit` passes all of the caller's repository, organization and environment " +
 		"secrets to the called workflow, whatever it needs. A compromised or careless callee (or a later change " +

@@ -8,7 +8,7 @@ import (
 )
 
 var secretsUntrustedCode = &rule.Rule{
-	ID: "pipeline/secrets-exposed-to-pr-code", Area: finding.Pipeline, Severity: finding.High,
+	ID: "pipeline/secrets-exposed-to-pr-code", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.High,
 	Title: "Secrets available to steps that run after a pull request checkout",
 	Description: "In a `pull_request_target` or `workflow_run` job that has checked out the pull request's " +
 		"code, a later step receives secrets. Code from the pull request (build scripts, git hooks, tool " +

@@ -10,7 +10,7 @@ import (
 )
 
 var toJSONSecrets = &rule.Rule{
-	ID: "pipeline/tojson-secrets", Area: finding.Pipeline, Severity: finding.High,
+	ID: "pipeline/tojson-secrets", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.High,
 	Title: "All secrets serialized with toJSON(secrets)",
 	Description: "`toJSON(secrets)` hands every secret available to the job to one step as a single JSON " +
 		"value, whatever the step needs; one careless log line or compromised tool leaks them all.",

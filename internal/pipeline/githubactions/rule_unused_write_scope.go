@@ -6,7 +6,7 @@ import (
 )
 
 var unusedWriteScope = &rule.Rule{
-	ID: "pipeline/unused-write-permission", Area: finding.Pipeline, Severity: finding.Low,
+	ID: "pipeline/unused-write-permission", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.Low,
 	Title: "Write permission that no step uses",
 	Description: "A `permissions:` block grants a write scope, but none of the jobs it applies to runs an " +
 		"action or command that needs it. The extra access only helps an attacker who compromises a step.",

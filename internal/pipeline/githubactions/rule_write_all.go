@@ -6,7 +6,7 @@ import (
 )
 
 var writeAll = &rule.Rule{
-	ID: "pipeline/permissions-write-all", Area: finding.Pipeline, Severity: finding.High,
+	ID: "pipeline/permissions-write-all", Area: finding.Pipeline, Also: []finding.Area{finding.Access}, Severity: finding.High,
 	Title: "GITHUB_TOKEN granted write-all",
 	Description: "`permissions: write-all` gives the token write access to every scope (code, releases, " +
 		"packages, workflows' actions, pull requests, security events ...). Any step, and any action it runs, " +
