@@ -32,7 +32,8 @@ func genericFamily() Family {
 					`token: secrets.DEPLOY_TOKEN`, `secret: "xxxxxxxxxxxxxxxxxxxx"`, `password: ********`,
 					`cmd.Env = append(cmd.Env, "PWD="+cmd.Dir)`, `PWD=/home/dev/app`,
 					`accessToken := result.AccessToken`, `token := tokens[input.identity]`, `GET /?continuation-token=__ContinuationToken__&x-id=List`,
-					`const szOID_PASS_STDDH_KDF = "1.3.133.16.840.63.0.2"`, `"($help -)*:secret:__docker_complete_secrets"`, `"token": "a1b2c3d4e5f6g7h8i9j0;rest"`),
+					`const szOID_PASS_STDDH_KDF = "1.3.133.16.840.63.0.2"`, `"($help -)*:secret:__docker_complete_secrets"`, `"token": "a1b2c3d4e5f6g7h8i9j0;rest"`,
+					`  - Secret: guide/scanner/secret.md`),
 			},
 		},
 	}

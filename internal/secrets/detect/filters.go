@@ -104,7 +104,7 @@ var (
 	uuid       = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	digestLike = regexp.MustCompile(`(?i)^(sha1|sha224|sha256|sha384|sha512|md5|blake2b?)[-:]`)
 	refLike    = regexp.MustCompile(`^(?:secrets|vars|env|inputs|steps|needs|matrix|github|params|parameters|values|settings|config|self|this|props|local|var)\.`)
-	fileLike   = regexp.MustCompile(`(?i)\.(pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|properties|conf|cfg|ini|toml|xml)$`)
+	fileLike   = regexp.MustCompile(`(?i)\.(pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|properties|conf|cfg|ini|toml|xml|md|markdown|rst|adoc|html?)$`)
 	wordsOnly  = regexp.MustCompile(`^_*(?:[a-z]+(?:[_-][a-z]+)*|[A-Z]+(?:[_-][A-Z]+)*|[A-Z]?[a-z]+(?:[A-Z][a-z]+)*)_*$`)
 	// dottedPath is an expression such as result.AccessToken: identifiers joined by dots, no digits.
 	dottedPath = regexp.MustCompile(`^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$`)
