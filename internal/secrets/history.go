@@ -17,6 +17,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/analysis"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/rule"
+	"github.com/vigil-sec/vigil/internal/secrets/verify"
 	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
@@ -44,6 +45,9 @@ type blobHit struct {
 	ruleID, detectorID, hash, evidence, message string
 	line                                        int
 	generic, lowImpact                          bool
+	// verified is the live check's result (--verify), made while the secret is at hand; the
+	// secret itself is never kept.
+	verified verify.Result
 }
 
 // introduction is the earliest commit seen adding one secret at one path.
@@ -63,7 +67,7 @@ type introduction struct {
 // git binary runs.
 func (a *Analyzer) ScanHistory(ctx context.Context, repo *git.Repository, opts HistoryOptions, emit func(finding.Finding)) (HistoryStats, error) {
 	h := &historyScan{a: a, repo: repo, opts: opts, seen: map[plumbing.Hash]struct{}{}, hits: map[plumbing.Hash][]blobHit{},
-		intro: map[string]*introduction{}, trees: newTreeCache(repo.Storer, treeCacheEntries)}
+		intro: map[string]*introduction{}, trees: newTreeCache(repo.Storer, treeCacheEntries), ctx: ctx}
 	if h.opts.MaxBlobSize <= 0 {
 		h.opts.MaxBlobSize = workspace.DefaultMaxFileSize
 	}
@@ -95,6 +99,7 @@ type historyScan struct {
 	hits  map[plumbing.Hash][]blobHit // blobs that hold secrets
 	intro map[string]*introduction    // rule, secret hash and path -> earliest commit
 	trees *treeCache
+	ctx   context.Context
 }
 
 // treeCacheEntries bounds the decoded trees kept between commits (about 100 bytes per entry).
@@ -284,10 +289,19 @@ func (h *historyScan) blob(hash plumbing.Hash, path string) ([]blobHit, error) {
 	h.stats.Blobs++
 	h.stats.Bytes += int64(len(data))
 	var hits []blobHit
-	for _, m := range h.a.scanner.ScanPath(path, data) {
+	ms := h.a.scanner.ScanPath(path, data)
+	var results []verify.Result
+	if h.a.opts.Verifier != nil && len(ms) > 0 {
+		results = h.a.opts.Verifier.VerifyAll(h.ctx, toCandidates(ms)) // memoized: one call per secret
+	}
+	for i, m := range ms {
 		f := h.a.finding(m, path)
-		hits = append(hits, blobHit{ruleID: f.RuleID, detectorID: m.Detector.ID, hash: f.Subject, evidence: f.Evidence,
-			message: f.Message, line: m.Line, generic: m.Detector.Generic, lowImpact: m.Detector.LowImpact})
+		hit := blobHit{ruleID: f.RuleID, detectorID: m.Detector.ID, hash: f.Subject, evidence: f.Evidence,
+			message: f.Message, line: m.Line, generic: m.Detector.Generic, lowImpact: m.Detector.LowImpact}
+		if results != nil {
+			hit.verified = results[i]
+		}
+		hits = append(hits, hit)
 	}
 	if len(hits) > 0 {
 		h.hits[hash] = hits
@@ -355,6 +369,9 @@ func (a *Analyzer) historyFinding(in *introduction, atHead map[string]bool) find
 		"presentAtHead": fmt.Sprint(atHead[in.hit.hash]),
 	}
 	grade(&f, in.path, in.hit.generic, in.hit.lowImpact)
+	if in.hit.verified != "" {
+		applyVerification(&f, in.hit.verified)
+	}
 	return f
 }
 

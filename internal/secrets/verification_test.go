@@ -61,3 +61,40 @@ func TestVerifyMarksFindings(t *testing.T) {
 		t.Error("verification ran without --verify")
 	}
 }
+
+// --verify also checks secrets found only in history: a token removed from the work tree but still
+// live is what an attacker reading the repository's history would use.
+func TestVerifyHistorySecrets(t *testing.T) {
+	liveTok := detect.Expand("ghp_‹b62:36›", 7)
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		if strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ") == liveTok {
+			w.Write([]byte(`{}`))
+			return
+		}
+		w.WriteHeader(401)
+	}))
+	defer srv.Close()
+	r := newHistoryRepo(t)
+	r.commit("alice", map[string]string{"a.env": "GITHUB_TOKEN=" + liveTok + "\n"})
+	r.commit("bob", map[string]string{"a.env": "GITHUB_TOKEN=${GITHUB_TOKEN}\n"})
+	r.commit("carol", map[string]string{"b.env": "OTHER=" + liveTok + "\n"})
+
+	a := newAnalyzer(t, Options{Verifier: verify.New(srv.Client(), verify.Endpoints{GitHub: srv.URL})})
+	var got []finding.Finding
+	if _, err := a.ScanHistory(context.Background(), r.repo, HistoryOptions{}, func(f finding.Finding) { got = append(got, f) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("findings %d, want the token at a.env and at b.env", len(got))
+	}
+	for _, f := range got {
+		if f.Properties["verified"] != "live" || f.Severity != finding.Critical {
+			t.Errorf("%s: verified=%q severity=%s, want live and critical", f.Location.Path, f.Properties["verified"], f.Severity)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("provider called %d times, want once for the one distinct token", calls)
+	}
+}
