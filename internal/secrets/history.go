@@ -67,7 +67,7 @@ type introduction struct {
 // git binary runs.
 func (a *Analyzer) ScanHistory(ctx context.Context, repo *git.Repository, opts HistoryOptions, emit func(finding.Finding)) (HistoryStats, error) {
 	h := &historyScan{a: a, repo: repo, opts: opts, seen: map[plumbing.Hash]struct{}{}, hits: map[plumbing.Hash][]blobHit{},
-		intro: map[string]*introduction{}, trees: newTreeCache(repo.Storer, treeCacheEntries), ctx: ctx}
+		intro: map[string]*introduction{}, trees: newTreeCache(repo.Storer, treeCacheBytes), ctx: ctx}
 	if h.opts.MaxBlobSize <= 0 {
 		h.opts.MaxBlobSize = workspace.DefaultMaxFileSize
 	}
@@ -102,8 +102,8 @@ type historyScan struct {
 	ctx   context.Context
 }
 
-// treeCacheEntries bounds the decoded trees kept between commits (about 100 bytes per entry).
-const treeCacheEntries = 200_000
+// treeCacheBytes bounds the raw trees kept between commits.
+const treeCacheBytes = 16 << 20
 
 // starts resolves every ref (and HEAD) to a commit.
 func (h *historyScan) starts() ([]plumbing.Hash, error) {
@@ -240,21 +240,25 @@ func (h *historyScan) root(tree plumbing.Hash) (plumbing.Hash, error) {
 		return tree, nil
 	}
 	for _, part := range strings.Split(h.opts.Prefix, "/") {
-		t, err := h.trees.get(tree)
+		raw, err := h.trees.get(tree)
 		if err != nil {
 			return plumbing.ZeroHash, err
 		}
-		next := plumbing.ZeroHash
-		for _, e := range t.Entries {
-			if e.Name == part && e.Mode == filemode.Dir {
-				next = e.Hash
+		found := plumbing.ZeroHash
+		for len(raw) > 0 {
+			var e entry
+			if e, raw, err = next(raw); err != nil {
+				return plumbing.ZeroHash, fmt.Errorf("tree %s: %w", tree, err)
+			}
+			if string(e.name) == part && e.mode == filemode.Dir {
+				found = e.hash
 				break
 			}
 		}
-		if next.IsZero() {
-			return next, nil
+		if found.IsZero() {
+			return found, nil
 		}
-		tree = next
+		tree = found
 	}
 	return tree, nil
 }
