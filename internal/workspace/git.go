@@ -42,7 +42,7 @@ func (g *Git) HistoryRepository() (repo *git.Repository, close func(), err error
 	if !ok {
 		return g.repo, func() {}, nil
 	}
-	ks := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRU(historyObjectCache), filesystem.Options{KeepDescriptors: true})
+	ks := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRU(historyObjectCache), filesystem.Options{KeepDescriptors: true, MaxOpenDescriptors: 64})
 	r, err := git.Open(ks, nil)
 	if err != nil {
 		ks.Close()
@@ -83,7 +83,7 @@ func (g *Git) inheritedIgnores() []gitignore.Pattern {
 		ps = append(ps, parseIgnore(data, nil)...)
 	}
 	for i := range g.prefix {
-		dir := g.prefix[:i]
+		dir := g.prefix[:i:i] // full slice expression: append below must not write into g.prefix
 		p := filepath.Join(append([]string{g.RepoRoot}, append(dir, ".gitignore")...)...)
 		if data, err := readSmall(p); err == nil {
 			ps = append(ps, parseIgnore(data, dir)...)

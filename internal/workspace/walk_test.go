@@ -238,3 +238,39 @@ func TestDetectKind(t *testing.T) {
 		}
 	}
 }
+
+// A review two or more folders below the work tree's top keeps its prefix (history and
+// --changed-since look the folder up by it) and honours every .gitignore above it.
+func TestNestedSubfolderOfARepository(t *testing.T) {
+	root := t.TempDir()
+	repo := initRepo(t, root)
+	write(t, root, "app/.gitignore", "*.log\n")
+	write(t, root, "app/sub/main.go", "package main\n")
+	write(t, root, "app/sub/debug.log", "x")
+	write(t, root, "app/sub/deep/x.tf", "a\n")
+	commitAll(t, repo, "base")
+	head, _ := repo.Head()
+	write(t, root, "app/sub/deep/x.tf", "b\n")
+
+	tr, err := Open(context.Background(), filepath.Join(root, "app", "sub", "deep"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tr.Git.Prefix(); got != "app/sub/deep" {
+		t.Fatalf("prefix %q, want app/sub/deep", got)
+	}
+	sub, err := Open(context.Background(), filepath.Join(root, "app", "sub"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := paths(sub); !slices.Equal(got, []string{"deep/x.tf", "main.go"}) {
+		t.Fatalf("files %v: the ignore two folders up was not honoured", got)
+	}
+	changed, err := sub.ChangedSince(head.Hash().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changed) != 1 || !changed["deep/x.tf"] {
+		t.Fatalf("changed %v, want only deep/x.tf", changed)
+	}
+}
