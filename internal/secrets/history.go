@@ -38,6 +38,9 @@ type HistoryStats struct {
 	Blobs        int
 	Bytes        int64
 	SkippedBlobs int
+	// ShallowBoundaries counts commits whose parents a shallow clone left out: what they hold is
+	// reported as introduced there, and older history was not scanned.
+	ShallowBoundaries int
 }
 
 // blobHit is what a scanned blob holds, kept without the secret itself.
@@ -72,6 +75,12 @@ func (a *Analyzer) ScanHistory(ctx context.Context, repo *git.Repository, opts H
 		h.opts.MaxBlobSize = workspace.DefaultMaxFileSize
 	}
 	h.opts.Prefix = strings.Trim(opts.Prefix, "/")
+	if cut, err := repo.Storer.Shallow(); err == nil {
+		h.shallow = make(map[plumbing.Hash]struct{}, len(cut))
+		for _, c := range cut {
+			h.shallow[c] = struct{}{}
+		}
+	}
 	if err := h.walk(ctx); err != nil {
 		return h.stats, err
 	}
@@ -100,6 +109,8 @@ type historyScan struct {
 	intro map[string]*introduction    // rule, secret hash and path -> earliest commit
 	trees *treeCache
 	ctx   context.Context
+	// shallow holds a shallow clone's boundary commits (their parents are absent).
+	shallow map[plumbing.Hash]struct{}
 }
 
 // treeCacheBytes bounds the raw trees kept between commits.
@@ -167,7 +178,9 @@ func (h *historyScan) excluded(ctx context.Context) (map[plumbing.Hash]struct{},
 		if err != nil {
 			return nil, fmt.Errorf("read commit %s: %w", c, err)
 		}
-		stack = append(stack, commit.ParentHashes...)
+		if _, cut := h.shallow[c]; !cut {
+			stack = append(stack, commit.ParentHashes...)
+		}
 	}
 	return out, nil
 }
@@ -200,6 +213,10 @@ func (h *historyScan) walk(ctx context.Context) error {
 		if err := h.commit(ctx, commit); err != nil {
 			return err
 		}
+		if _, cut := h.shallow[c]; cut {
+			h.stats.ShallowBoundaries++ // a shallow clone has no parents past here
+			continue
+		}
 		stack = append(stack, commit.ParentHashes...)
 	}
 	return nil
@@ -215,7 +232,7 @@ func (h *historyScan) commit(ctx context.Context, c *object.Commit) error {
 		return nil // the reviewed folder does not exist in this commit
 	}
 	var from plumbing.Hash
-	if len(c.ParentHashes) > 0 {
+	if _, cut := h.shallow[c.Hash]; len(c.ParentHashes) > 0 && !cut {
 		p, err := h.repo.CommitObject(c.ParentHashes[0])
 		if err != nil {
 			return fmt.Errorf("parent of %s: %w", c.Hash, err)
@@ -401,5 +418,8 @@ func (a *Analyzer) history(ctx context.Context, p *analysis.SetPass) error {
 		return fmt.Errorf("history: %w", err)
 	}
 	p.Note(fmt.Sprintf("secrets: history scan read %d commits and %d distinct blobs (%d MiB)", stats.Commits, stats.Blobs, stats.Bytes>>20))
+	if stats.ShallowBoundaries > 0 {
+		p.Note(fmt.Sprintf("secrets: the repository is a shallow clone: history stops at %d commit(s), and secrets from older commits are reported as introduced there or not at all; clone with full history (actions/checkout fetch-depth: 0) for a complete scan", stats.ShallowBoundaries))
+	}
 	return nil
 }

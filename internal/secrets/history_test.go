@@ -166,3 +166,30 @@ func TestHistoryThroughReview(t *testing.T) {
 		t.Errorf("working tree review found %+v", rep.Findings)
 	}
 }
+
+// A shallow clone ends the walk at its boundary: the boundary commit's tree counts as introduced
+// there, nothing older is read, and the stats say the history was cut.
+func TestHistoryShallowClone(t *testing.T) {
+	old := detect.Expand("ghp_‹b62:36›", 11)
+	kept := detect.Expand("ghp_‹b62:36›", 12)
+	r := newHistoryRepo(t)
+	r.commit("alice", map[string]string{"a.env": "A=" + old + "\n", "b.env": "B=" + kept + "\n"})
+	r.commit("bob", map[string]string{"a.env": "A=${A}\n"})
+	boundary := r.commit("carol", map[string]string{"c.txt": "x\n"})
+	r.commit("dave", map[string]string{"d.txt": "y\n"})
+	if err := os.WriteFile(filepath.Join(r.dir, ".git", "shallow"), []byte(boundary.String()+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := newAnalyzer(t, Options{})
+	var got []finding.Finding
+	stats, err := a.ScanHistory(context.Background(), r.repo, HistoryOptions{}, func(f finding.Finding) { got = append(got, f) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Commits != 2 || stats.ShallowBoundaries != 1 {
+		t.Fatalf("stats %+v, want 2 commits and 1 shallow boundary", stats)
+	}
+	if len(got) != 1 || got[0].Location.Path != "b.env" || got[0].Location.Commit != boundary.String() {
+		t.Fatalf("findings %+v, want b.env introduced at the boundary commit only", got)
+	}
+}
