@@ -16,13 +16,27 @@ func TestNewestPrefersARefreshedFile(t *testing.T) {
 
 	newer := *Default()
 	newer.Compiled = "2099-01-01"
-	newer.Products = []Product{{Product: "alpine", Images: []string{"alpine"}, Cycles: []Cycle{{Cycle: "3.99", EOL: "2100-01-01"}}}}
+	newer.Products = []Product{
+		{Product: "alpine", Images: []string{"alpine-renamed"}, Cycles: []Cycle{{Cycle: "3.99", EOL: "2100-01-01"}}},
+		{Product: "unknown-to-this-binary", Images: []string{"x"}, Cycles: []Cycle{{Cycle: "1", EOL: "2000-01-01"}}},
+	}
 	if err := newer.WriteFile(path); err != nil {
 		t.Fatal(err)
 	}
 	d, err := Newest(path)
-	if err != nil || d.Compiled != "2099-01-01" || len(d.Products) != 1 {
-		t.Fatalf("refreshed file not used: %v %+v", err, d)
+	if err != nil || d.Compiled != "2099-01-01" || len(d.Products) != len(Default().Products) {
+		t.Fatalf("refreshed file not laid over the shipped data: %v", err)
+	}
+	// Dates come from the refresh; products and image names stay the binary's.
+	alpine, golang := d.product("alpine"), d.product("golang")
+	if alpine == nil || len(alpine.Cycles) != 1 || alpine.Cycles[0].Cycle != "3.99" {
+		t.Fatalf("alpine cycles not refreshed: %+v", alpine)
+	}
+	if golang == nil || len(golang.Cycles) != len(Default().product("golang").Cycles) {
+		t.Fatalf("a product the refresh lacks must keep the shipped cycles: %+v", golang)
+	}
+	if d.product("x") != nil {
+		t.Fatal("a product unknown to the binary was taken from the refresh")
 	}
 
 	older := newer

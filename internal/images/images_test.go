@@ -82,7 +82,7 @@ func TestRefreshReadsTheAPIShape(t *testing.T) {
 		case "/api/debian.json":
 			fmt.Fprint(w, `[{"cycle":"12","codename":"Bookworm","eol":"2026-06-10","extendedSupport":"2028-06-30"},{"cycle":"14","codename":"Forky","eol":false}]`)
 		case "/api/go.json":
-			fmt.Fprint(w, `[{"cycle":"1.99","eol":"2030-01-01","extendedSupport":false}]`)
+			fmt.Fprint(w, `[{"cycle":"1.99","eol":"2030-01-01","extendedSupport":false},{"cycle":"1.9","eol":true}]`)
 		default:
 			fmt.Fprint(w, `[{"cycle":1,"eol":"2020-01-01"}]`)
 		}
@@ -100,6 +100,10 @@ func TestRefreshReadsTheAPIShape(t *testing.T) {
 	}
 	if got := kinds(d.Check("golang:1.99-alpine", time.Date(2030, 1, 2, 0, 0, 0, 0, time.UTC))); got != "end-of-life go 1.99" {
 		t.Errorf("refreshed go = %q", got)
+	}
+	// A line marked ended without a date is ended (by the day of the refresh at the latest).
+	if got := kinds(d.Check("golang:1.9", time.Now())); got != "end-of-life go 1.9" {
+		t.Errorf("a line with eol: true = %q, want end of life", got)
 	}
 	if got := kinds(d.Check("openjdk:11", today)); !strings.HasPrefix(got, "end-of-life openjdk-image") {
 		t.Errorf("deprecation lost in refresh: %q", got)

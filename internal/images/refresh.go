@@ -36,6 +36,7 @@ func Refresh(ctx context.Context, baseURL string, client *http.Client) (Data, er
 		Source:   fmt.Sprintf("endoflife.date API (%s/PRODUCT.json), fetched by vigil images refresh", strings.TrimSuffix(baseURL, "/")),
 		Compiled: time.Now().UTC().Format(time.DateOnly),
 	}
+	ended := time.Now().UTC().AddDate(0, 0, -1).Format(time.DateOnly)
 	for _, p := range base.Products {
 		np := p
 		np.Cycles = nil
@@ -49,6 +50,9 @@ func Refresh(ctx context.Context, baseURL string, client *http.Client) (Data, er
 		}
 		for _, c := range cycles {
 			cy := Cycle{Cycle: unquote(c.Cycle), Codename: strings.ToLower(firstWord(c.Codename)), EOL: dateOrEmpty(c.EOL), ExtendedSupport: dateOrEmpty(c.ExtendedSupport)}
+			if cy.EOL == "" && string(c.EOL) == "true" {
+				cy.EOL = ended // ended, without a date given: by the day before the refresh at the latest
+			}
 			if cy.Cycle == "" || cy.EOL == "" {
 				continue // no end of life announced yet
 			}
