@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,6 +44,9 @@ type Config struct {
 	// Path is where the config was read from, for messages.
 	Path string `yaml:"-"`
 }
+
+// maxDays bounds every day count in the config (a century), well inside time.Duration.
+const maxDays = 36500
 
 // AccessConfig sets the evidence rules' limits in days; zero keeps the default (90).
 type AccessConfig struct {
@@ -157,18 +161,27 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 			}
 		}
 	}
-	for name, days := range map[string]int{"access.key-max-age-days": cfg.Access.KeyMaxAgeDays,
-		"access.unused-after-days": cfg.Access.UnusedAfterDays, "access.root-used-within-days": cfg.Access.RootUsedWithinDays} {
-		if days < 0 {
-			return nil, fmt.Errorf("%s: %s must not be negative", path, name)
+	for _, d := range []struct {
+		name string
+		days int
+	}{{"access.key-max-age-days", cfg.Access.KeyMaxAgeDays}, {"access.unused-after-days", cfg.Access.UnusedAfterDays},
+		{"access.root-used-within-days", cfg.Access.RootUsedWithinDays}} {
+		if d.days < 0 || d.days > maxDays {
+			return nil, fmt.Errorf("%s: %s must be between 0 and %d days", path, d.name, maxDays)
 		}
 	}
-	for name, days := range cfg.Dependencies.PatchSLADays {
-		if _, err := finding.ParseSeverity(name); err != nil {
+	seen := map[finding.Severity]string{}
+	for _, name := range slices.Sorted(maps.Keys(cfg.Dependencies.PatchSLADays)) {
+		sev, err := finding.ParseSeverity(name)
+		if err != nil {
 			return nil, fmt.Errorf("%s: dependencies.patch-sla-days: %w", path, err)
 		}
-		if days < 0 {
-			return nil, fmt.Errorf("%s: dependencies.patch-sla-days.%s must not be negative", path, name)
+		if prev, dup := seen[sev]; dup {
+			return nil, fmt.Errorf("%s: dependencies.patch-sla-days names %s twice (%q and %q)", path, sev, prev, name)
+		}
+		seen[sev] = name
+		if days := cfg.Dependencies.PatchSLADays[name]; days < 0 || days > maxDays {
+			return nil, fmt.Errorf("%s: dependencies.patch-sla-days.%s must be between 0 and %d days", path, name, maxDays)
 		}
 	}
 	for i := range cfg.Ignore {

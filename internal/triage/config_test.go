@@ -28,3 +28,15 @@ func TestPatchSLAMergesOverDefaults(t *testing.T) {
 		t.Error("a negative limit must be refused")
 	}
 }
+
+func TestDayLimitsAreChecked(t *testing.T) {
+	for _, bad := range []string{
+		"dependencies:\n  patch-sla-days: {critical: 7, Critical: 0}\n",
+		"dependencies:\n  patch-sla-days: {high: 200000}\n",
+		"access:\n  unused-after-days: 1000000\n",
+	} {
+		if _, err := ParseConfig(".vigil.yaml", []byte("version: 1\n"+bad)); err == nil {
+			t.Errorf("accepted %q", bad)
+		}
+	}
+}
