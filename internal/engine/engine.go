@@ -100,7 +100,8 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 	defer tree.Close()
 	log.Debug("walked", "files", len(tree.Files), "skipped", len(tree.Skipped), "took", time.Since(start))
 
-	inScope := func(string) bool { return true }
+	// Findings about paths the walk never reads (history, evidence) obey the same excludes.
+	inScope := func(p string) bool { return !workspace.Excluded(cfg.Walk.Exclude, p) }
 	if cfg.ChangedSince != "" {
 		changed, err := tree.ChangedSince(cfg.ChangedSince)
 		if err != nil {

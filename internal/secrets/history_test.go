@@ -14,6 +14,7 @@ import (
 	"github.com/vigil-sec/vigil/internal/engine"
 	"github.com/vigil-sec/vigil/internal/finding"
 	"github.com/vigil-sec/vigil/internal/secrets/detect"
+	"github.com/vigil-sec/vigil/internal/workspace"
 )
 
 type historyRepo struct {
@@ -156,6 +157,16 @@ func TestHistoryThroughReview(t *testing.T) {
 	}
 	if len(rep.Findings) != 1 || rep.Findings[0].Location.Commit == "" || rep.Findings[0].Properties["source"] != "history" {
 		t.Fatalf("findings = %+v notes %v", rep.Findings, rep.Notes)
+	}
+	// Excludes apply to history findings too: fixtures excluded from the review stay excluded in
+	// their past versions.
+	rep, err = engine.Review(context.Background(), engine.Config{Target: r.dir, Analyzers: analyzersOf(newAnalyzer(t, Options{History: true})),
+		Walk: workspace.Options{Exclude: []string{"*.env"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 0 {
+		t.Errorf("an excluded path was reported from history: %+v", rep.Findings)
 	}
 	// Without --history the removed secret is not seen.
 	rep, err = engine.Review(context.Background(), engine.Config{Target: r.dir, Analyzers: analyzersOf(newAnalyzer(t, Options{}))})

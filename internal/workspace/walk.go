@@ -157,6 +157,26 @@ func (w *walker) skip(rel, reason string) {
 	w.mu.Unlock()
 }
 
+// Excluded reports whether a slash-separated path relative to the root, or a folder above it, matches
+// one of the exclude globs: what the walk skips, for findings about paths it does not read (files
+// in git history).
+func Excluded(globs []string, rel string) bool {
+	for _, g := range globs {
+		if ok, _ := doublestar.Match(g, rel); ok {
+			return true
+		}
+		for dir := path.Dir(rel); dir != "." && dir != "/"; dir = path.Dir(dir) {
+			if ok, _ := doublestar.Match(g, dir+"/"); ok {
+				return true
+			}
+			if ok, _ := doublestar.Match(g, dir); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (w *walker) excluded(rel string, isDir bool, m gitignore.Matcher) bool {
 	for _, g := range w.opts.Exclude {
 		if ok, _ := doublestar.Match(g, rel); ok {

@@ -274,3 +274,15 @@ func TestNestedSubfolderOfARepository(t *testing.T) {
 		t.Fatalf("changed %v, want only deep/x.tf", changed)
 	}
 }
+
+func TestExcludedPaths(t *testing.T) {
+	globs := []string{"vendor/**", "**/testdata/**", "*.log", "build"}
+	for p, want := range map[string]bool{
+		"vendor/a/b.go": true, "internal/x/testdata/y.yaml": true, "app.log": true, "build/out.js": true,
+		"src/main.go": false, "logs/app.txt": false, "vendored/x.go": false, "a/build.go": false,
+	} {
+		if got := Excluded(globs, p); got != want {
+			t.Errorf("Excluded(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
