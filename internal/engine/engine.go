@@ -512,7 +512,6 @@ func (r *run) collect() []finding.Finding {
 		path, comm string
 		line       int
 	}
-	specific := map[place]bool{}
 	fallback := map[string]bool{}
 	for _, rules := range r.declared {
 		for id, rl := range rules {
@@ -521,18 +520,34 @@ func (r *run) collect() []finding.Finding {
 			}
 		}
 	}
-	for _, f := range r.findings {
-		if !fallback[f.RuleID] {
-			specific[place{f.Area, f.Location.Path, f.Location.Commit, f.Location.StartLine}] = true
+	// Places where a fallback rule reported; only there can a specific finding displace it. Most
+	// reviews have few or none, so the other findings cost no map insert.
+	specific := map[place]bool{}
+	for i := range r.findings {
+		if f := &r.findings[i]; fallback[f.RuleID] {
+			specific[place{f.Area, f.Location.Path, f.Location.Commit, f.Location.StartLine}] = false
+		}
+	}
+	if len(specific) > 0 {
+		for i := range r.findings {
+			f := &r.findings[i]
+			if fallback[f.RuleID] {
+				continue
+			}
+			pl := place{f.Area, f.Location.Path, f.Location.Commit, f.Location.StartLine}
+			if _, ok := specific[pl]; ok {
+				specific[pl] = true
+			}
 		}
 	}
 	type key struct {
 		fp, path, commit string
 		line             int
 	}
-	seen := map[key]bool{}
+	seen := make(map[key]bool, len(r.findings))
 	out := make([]finding.Finding, 0, len(r.findings))
-	for _, f := range r.findings {
+	for i := range r.findings {
+		f := &r.findings[i]
 		if f.Location.Path != "" && !r.inScope(f.Location.Path) {
 			continue
 		}
@@ -544,7 +559,7 @@ func (r *run) collect() []finding.Finding {
 			continue
 		}
 		seen[k] = true
-		out = append(out, f)
+		out = append(out, *f)
 	}
 	finding.Sort(out)
 	return out
