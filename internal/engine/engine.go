@@ -100,8 +100,7 @@ func Review(ctx context.Context, cfg Config) (*report.Report, error) {
 	defer tree.Close()
 	log.Debug("walked", "files", len(tree.Files), "skipped", len(tree.Skipped), "took", time.Since(start))
 
-	// Findings about paths the walk never reads (history, evidence) obey the same excludes.
-	inScope := func(p string) bool { return !workspace.Excluded(cfg.Walk.Exclude, p) }
+	inScope := func(string) bool { return true }
 	if cfg.ChangedSince != "" {
 		changed, err := tree.ChangedSince(cfg.ChangedSince)
 		if err != nil {
@@ -549,6 +548,10 @@ func (r *run) collect() []finding.Finding {
 	for i := range r.findings {
 		f := &r.findings[i]
 		if f.Location.Path != "" && !r.inScope(f.Location.Path) {
+			continue
+		}
+		// A finding in git history is about a path the walk did not read: the excludes apply here.
+		if f.Location.Commit != "" && workspace.Excluded(r.cfg.Walk.Exclude, f.Location.Path) {
 			continue
 		}
 		if fallback[f.RuleID] && specific[place{f.Area, f.Location.Path, f.Location.Commit, f.Location.StartLine}] {

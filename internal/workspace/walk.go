@@ -161,24 +161,21 @@ func (w *walker) skip(rel, reason string) {
 // one of the exclude globs: what the walk skips, for findings about paths it does not read (files
 // in git history).
 func Excluded(globs []string, rel string) bool {
-	for _, g := range globs {
-		if ok, _ := doublestar.Match(g, rel); ok {
+	if excludeMatch(globs, rel, false) {
+		return true
+	}
+	for dir := path.Dir(rel); dir != "." && dir != "/"; dir = path.Dir(dir) {
+		if excludeMatch(globs, dir, true) {
 			return true
-		}
-		for dir := path.Dir(rel); dir != "." && dir != "/"; dir = path.Dir(dir) {
-			if ok, _ := doublestar.Match(g, dir+"/"); ok {
-				return true
-			}
-			if ok, _ := doublestar.Match(g, dir); ok {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-func (w *walker) excluded(rel string, isDir bool, m gitignore.Matcher) bool {
-	for _, g := range w.opts.Exclude {
+// excludeMatch matches one path against the globs; a folder also as "dir/", so that "build/"
+// names a folder.
+func excludeMatch(globs []string, rel string, isDir bool) bool {
+	for _, g := range globs {
 		if ok, _ := doublestar.Match(g, rel); ok {
 			return true
 		}
@@ -187,6 +184,13 @@ func (w *walker) excluded(rel string, isDir bool, m gitignore.Matcher) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+func (w *walker) excluded(rel string, isDir bool, m gitignore.Matcher) bool {
+	if excludeMatch(w.opts.Exclude, rel, isDir) {
+		return true
 	}
 	if m != nil {
 		parts := strings.Split(rel, "/")
