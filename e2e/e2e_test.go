@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/vigil-sec/vigil/internal/osvtest"
 	"github.com/vigil-sec/vigil/internal/report"
 )
 
@@ -51,22 +52,14 @@ func TestMain(m *testing.M) {
 }
 
 func importOSV(binary, db string) error {
-	dir, _ := filepath.Abs(".")
-	for {
-		src := filepath.Join(dir, "shared", "data", "osv", "go")
-		if st, err := os.Stat(src); err == nil && st.IsDir() {
-			out, err := exec.Command(binary, "db", "import", src, "--db", db).CombinedOutput()
-			if err != nil {
-				return fmt.Errorf("%v: %s", err, out)
-			}
-			return nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return fmt.Errorf("shared/data/osv/go not found above the repository (see shared/README.md)")
-		}
-		dir = parent
+	root, err := osvtest.Find()
+	if err != nil {
+		return err
 	}
+	if out, err := exec.Command(binary, "db", "import", filepath.Join(root, "go"), "--db", db).CombinedOutput(); err != nil {
+		return fmt.Errorf("%v: %s", err, out)
+	}
+	return nil
 }
 
 // vigil runs the binary from the repository root, so that paths in reports are as a user sees them.

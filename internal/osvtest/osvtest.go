@@ -4,6 +4,7 @@
 package osvtest
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -13,15 +14,24 @@ import (
 // test), as the shared folder sits beside the repository's root.
 func Dir(t testing.TB) string {
 	t.Helper()
+	dir, err := Find()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// Find is Dir for code without a testing.TB (a TestMain).
+func Find() (string, error) {
 	dir, _ := filepath.Abs(".")
 	for {
 		p := filepath.Join(dir, "shared", "data", "osv")
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
+			return p, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Fatal("shared/data/osv not found above the repository (see shared/README.md)")
+			return "", errors.New("shared/data/osv not found above the repository (see shared/README.md)")
 		}
 		dir = parent
 	}
