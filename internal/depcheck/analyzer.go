@@ -67,13 +67,10 @@ func (*Analyzer) Rules() []*rule.Rule {
 // decode per workflow); `vigil sbom` still lists actions.
 func (*Analyzer) Wants(f *workspace.File) bool {
 	if e := deps.For(f.Path); e != nil {
-		return e.Name() != actionsExtractor
+		return e.Name() != deps.ActionsExtractor
 	}
 	return manifestKind(path.Base(f.Path)) != ""
 }
-
-// actionsExtractor is the name of deps' extractor of GitHub Actions `uses:` references.
-const actionsExtractor = "github/actions"
 
 // AnalyzeFile parses one lockfile or manifest, runs the per-file rules and shares the result.
 func (a *Analyzer) AnalyzeFile(ctx context.Context, p *analysis.FilePass) error {

@@ -15,7 +15,10 @@ import (
 // packages. The workflow security rules belong to the pipeline analyzers.
 type actionsUses struct{}
 
-func (actionsUses) Name() string { return "github/actions" }
+// ActionsExtractor is the Name of the extractor of GitHub Actions `uses:` references.
+const ActionsExtractor = "github/actions"
+
+func (actionsUses) Name() string { return ActionsExtractor }
 func (actionsUses) Claims(p string) bool {
 	ext := path.Ext(p)
 	if ext != ".yml" && ext != ".yaml" {
