@@ -68,7 +68,6 @@ func fake(analyzers.Options) ([]analysis.Analyzer, error) {
 
 func vigil(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errb bytes.Buffer
 	wd, _ := os.Getwd()
 	if dir != "" {
 		if err := os.Chdir(dir); err != nil {
@@ -76,7 +75,13 @@ func vigil(t *testing.T, dir string, args ...string) (int, string, string) {
 		}
 		defer os.Chdir(wd)
 	}
-	code := run(context.Background(), args, &app{IO: IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}, analyzers: fake})
+	return execute(fake, args...)
+}
+
+// execute runs vigil with the given analyzers and returns its exit code, output and errors.
+func execute(all func(analyzers.Options) ([]analysis.Analyzer, error), args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, &app{IO: IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}, analyzers: all})
 	return code, out.String(), errb.String()
 }
 

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -15,11 +13,7 @@ import (
 )
 
 // runReal runs vigil with the real analyzers.
-func runReal(args ...string) (int, string, string) {
-	var out, errb bytes.Buffer
-	code := run(context.Background(), args, &app{IO: IO{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb}, analyzers: analyzers.All})
-	return code, out.String(), errb.String()
-}
+func runReal(args ...string) (int, string, string) { return execute(analyzers.All, args...) }
 
 // `vigil images refresh` writes data that a review then uses through --eol-data.
 func TestImagesRefreshFeedsTheReview(t *testing.T) {
