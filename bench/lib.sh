@@ -1,7 +1,8 @@
 # Shared by the bench/*/run.sh scripts (source it; not run by CI).
 #
 #   build_vigil DIR            builds the real CLI into DIR/vigil (what a user runs)
-#   need_trivy BIN_DIR         installs trivy v0.74.0 into BIN_DIR when it is missing there
+#   need BIN_DIR NAME PKG@VER  installs a peer tool into BIN_DIR when it is missing there
+#   need_trivy BIN_DIR         need for trivy v0.74.0 (built with GOEXPERIMENT=jsonv2)
 #   measure NAME DIR CMD...    runs CMD once; writes DIR/NAME.{out,err,secs,cpu,rss}
 #   summary NAME DIR           one line: wall seconds, CPU seconds, peak RSS
 #   ratio A B DIR              how many times faster B is than A, in wall and CPU time
@@ -13,12 +14,16 @@ build_vigil() {
 	(cd "$BENCH_ROOT" && go build -o "$1/vigil" ./cmd/vigil)
 }
 
-need_trivy() {
-	if [ ! -x "$1/trivy" ]; then
-		echo "installing trivy $TRIVY_VERSION into $1 (about 15 minutes on two cores)" >&2
+need() {
+	if [ ! -x "$1/$2" ]; then
+		echo "installing $3 into $1" >&2
 		mkdir -p "$1"
-		GOBIN="$1" GOEXPERIMENT=jsonv2 go install "github.com/aquasecurity/trivy/cmd/trivy@$TRIVY_VERSION"
+		GOBIN="$1" go install "$3"
 	fi
+}
+
+need_trivy() {
+	GOEXPERIMENT=jsonv2 need "$1" trivy "github.com/aquasecurity/trivy/cmd/trivy@$TRIVY_VERSION"
 }
 
 measure() {

@@ -8,10 +8,8 @@ cd "$(dirname "$0")/../.."
 N=${1:-2000}
 WORK=${BENCH_DIR:-$(mktemp -d)}
 PEER_BIN=${PEER_BIN:-$HOME/.cache/vigil-bench/bin}
-if [ ! -x "$PEER_BIN/trivy" ]; then
-  mkdir -p "$PEER_BIN"
-  GOBIN="$PEER_BIN" GOEXPERIMENT=jsonv2 go install github.com/aquasecurity/trivy/cmd/trivy@v0.74.0
-fi
+source bench/lib.sh
+need_trivy "$PEER_BIN"
 go build -o "$WORK/vigil-access" ./bench/access
 rm -rf "$WORK/in" && "$WORK/vigil-access" -gen "$WORK/in" -n "$N"
 echo "input: $N RBAC manifests (4 objects each) + $N IAM policy files in $WORK/in"

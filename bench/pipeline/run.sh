@@ -32,11 +32,9 @@ fi
 go build -o "$BIN/vigilbench" ./bench/pipeline/vigilbench
 go build -o "$BIN/vigil" ./cmd/vigil
 
+source bench/lib.sh
+need "$PEER_BIN" actionlint github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 ACTIONLINT=$PEER_BIN/actionlint
-if [ ! -x "$ACTIONLINT" ]; then
-  echo "installing actionlint v1.7.12 into $PEER_BIN"
-  GOBIN=$PEER_BIN go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
-fi
 
 # measure CMD...: prints "wall_s cpu_s maxrss_kb" of one run (the tool's output is discarded).
 # CPU time (user+sys) is the fairer figure on a shared machine: wall time depends on how many

@@ -14,10 +14,7 @@ BENCH_DIR=${BENCH_DIR:-/work/cache/bench-history}
 PEER_BIN=${PEER_BIN:-/work/cache/bin}
 REPO=$BENCH_DIR/repo-$COMMITS
 mkdir -p "$BENCH_DIR"
-if [ ! -x "$PEER_BIN/gitleaks" ]; then
-	mkdir -p "$PEER_BIN"
-	GOBIN="$PEER_BIN" go install github.com/zricethezav/gitleaks/v8@v8.30.1
-fi
+need "$PEER_BIN" gitleaks github.com/zricethezav/gitleaks/v8@v8.30.1
 build_vigil "$BENCH_DIR"
 if [ ! -d "$REPO/.git" ]; then
 	git init -q "$REPO"
