@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -51,7 +53,14 @@ func newImagesCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := d.WriteFile(path); err != nil {
+			b, err := d.Marshal()
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return err
+			}
+			if err := writeBytes(a.Stdout, path, b); err != nil { // atomic: a review never reads half a file
 				return err
 			}
 			cycles := 0

@@ -53,28 +53,3 @@ func Newest(path string) (*Data, error) {
 	}
 	return out, nil
 }
-
-// WriteFile writes the data to path atomically (a temporary file renamed over it), so that a
-// review never reads half a file.
-func (d *Data) WriteFile(path string) error {
-	b, err := d.Marshal()
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".eol-*.json")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}

@@ -20,7 +20,7 @@ func TestNewestPrefersARefreshedFile(t *testing.T) {
 		{Product: "alpine", Images: []string{"alpine-renamed"}, Cycles: []Cycle{{Cycle: "3.99", EOL: "2100-01-01"}}},
 		{Product: "unknown-to-this-binary", Images: []string{"x"}, Cycles: []Cycle{{Cycle: "1", EOL: "2000-01-01"}}},
 	}
-	if err := newer.WriteFile(path); err != nil {
+	if err := writeData(&newer, path); err != nil {
 		t.Fatal(err)
 	}
 	d, err := Newest(path)
@@ -41,7 +41,7 @@ func TestNewestPrefersARefreshedFile(t *testing.T) {
 
 	older := newer
 	older.Compiled = "2000-01-01"
-	if err := older.WriteFile(path); err != nil {
+	if err := writeData(&older, path); err != nil {
 		t.Fatal(err)
 	}
 	if d, err := Newest(path); err != nil || d != Default() {
@@ -54,4 +54,15 @@ func TestNewestPrefersARefreshedFile(t *testing.T) {
 	if _, err := Newest(path); err == nil {
 		t.Fatal("a broken data file must be an error")
 	}
+}
+
+func writeData(d *Data, path string) error {
+	b, err := d.Marshal()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
 }
