@@ -21,8 +21,16 @@ func Dir(t testing.TB) string {
 	return dir
 }
 
-// Find is Dir for code without a testing.TB (a TestMain).
+// Find is Dir for code without a testing.TB (a TestMain). VIGIL_SHARED names the shared folder
+// for a clone that does not sit beside it.
 func Find() (string, error) {
+	if shared := os.Getenv("VIGIL_SHARED"); shared != "" {
+		p := filepath.Join(shared, "data", "osv")
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return p, nil
+		}
+		return "", errors.New("VIGIL_SHARED: " + p + " is not a folder")
+	}
 	dir, _ := filepath.Abs(".")
 	for {
 		p := filepath.Join(dir, "shared", "data", "osv")
@@ -31,7 +39,7 @@ func Find() (string, error) {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", errors.New("shared/data/osv not found above the repository (see shared/README.md)")
+			return "", errors.New("shared/data/osv not found above the repository (see shared/README.md), and VIGIL_SHARED is not set")
 		}
 		dir = parent
 	}
